@@ -1,0 +1,42 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { normalizeSearch } from '../state/viewState';
+import { Header } from './Header';
+import { PaneBoundary } from './PaneBoundary';
+import { PaneSkeleton } from './PaneSkeleton';
+import { MapPane } from '../map/MapPane';
+import { TimelinePane } from '../timeline/TimelinePane';
+
+// The casualty charts (Recharts) are not needed for the first paint: they load after it.
+const CasualtyPane = lazy(() => import('../casualties/CasualtyPane'));
+
+/** Drops invalid parameters from the address bar once, keeping everything valid. */
+function useCanonicalUrl(): void {
+  useEffect(() => {
+    const canonical = normalizeSearch(window.location.search);
+    if (canonical !== window.location.search) {
+      window.history.replaceState(null, '', `${window.location.pathname}${canonical}${window.location.hash}`);
+    }
+  }, []);
+}
+
+export function App() {
+  useCanonicalUrl();
+  return (
+    <div className="app">
+      <Header />
+      <main className="panes" id="main">
+        <PaneBoundary name="Map">
+          <MapPane />
+        </PaneBoundary>
+        <PaneBoundary name="Timeline">
+          <TimelinePane />
+        </PaneBoundary>
+        <PaneBoundary name="Casualties">
+          <Suspense fallback={<PaneSkeleton label="Casualties" />}>
+            <CasualtyPane />
+          </Suspense>
+        </PaneBoundary>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import type { ChartTable } from '../state/viewState';
+import { useViewState } from '../state/useViewState';
+
+interface Props {
+  id: ChartTable;
+  caption: string;
+  table: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+}
+
+/**
+ * Every chart is a figure with a caption and a table of the same numbers; which one shows is
+ * part of the view state (tables=), so a shared link opens the table if that is what was open.
+ */
+export function ChartFrame({ id, caption, table, actions, children }: Props) {
+  const [state, write] = useViewState();
+  const asTable = state.tables.includes(id);
+  return (
+    <figure className="chart" aria-label={caption}>
+      <figcaption className="chart__caption">
+        <span>{caption}</span>
+        <span className="chart__actions">
+          {actions}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => write((s) => ({ tables: asTable ? s.tables.filter((t) => t !== id) : [...s.tables, id] }))}
+          >
+            {asTable ? 'Show chart' : 'Show table'}
+          </button>
+        </span>
+      </figcaption>
+      <div className="chart__body">{asTable ? table : children}</div>
+    </figure>
+  );
+}

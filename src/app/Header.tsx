@@ -1,0 +1,21 @@
+import { useRef } from 'react';
+import { AboutDialog } from './AboutDialog';
+
+export function Header() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  return (
+    <header className="header">
+      <a className="skip-link" href="#main">
+        Skip to the dashboard
+      </a>
+      <div className="header__titles">
+        <h1 className="header__title">Karabakh 2020</h1>
+        <p className="header__subtitle">The 44-day war, day by day — who claimed what, when and where, 27 Sep – 10 Nov 2020</p>
+      </div>
+      <button type="button" className="button button--quiet" onClick={() => dialog.current?.showModal()}>
+        About the data
+      </button>
+      <AboutDialog ref={dialog} />
+    </header>
+  );
+}

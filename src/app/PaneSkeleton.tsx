@@ -1,0 +1,13 @@
+/** The shape of a pane while its data loads: a frame of the right size, never a blank page. */
+export function PaneSkeleton({ label }: { label: string }) {
+  return (
+    <section className="pane pane--loading" aria-label={label} aria-busy="true">
+      <div className="skeleton skeleton--title" />
+      <div className="skeleton skeleton--block" />
+      <div className="skeleton skeleton--line" />
+      <div className="skeleton skeleton--line" />
+      <div className="skeleton skeleton--line skeleton--short" />
+      <span className="visually-hidden">Loading {label.toLowerCase()}…</span>
+    </section>
+  );
+}

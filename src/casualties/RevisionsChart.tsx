@@ -1,0 +1,71 @@
+import { CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { addDays, daysBetween, formatDay, WAR_END, WAR_START, type IsoDate } from '../data/calendar';
+import type { Casualty } from '../data/schemas';
+import type { Series } from '../model/casualtySeries';
+import { plotValue } from '../model/casualtySeries';
+import { formatFigure } from '../model/casualtyLabels';
+
+interface Point {
+  x: number;
+  y: number;
+  figure?: Casualty;
+}
+
+interface Props {
+  series: Series[];
+  colours: Map<string, string>;
+  labels: Map<string, string>;
+  sourceLabel: (c: Casualty) => string;
+  range: { from: IsoDate; to: IsoDate };
+  lastDay: IsoDate;
+}
+
+const dayOf = (d: IsoDate) => daysBetween(WAR_START, d);
+
+/**
+ * Each series as a step line over the date of announcement: a figure holds until the next one
+ * (stepAfter, never interpolated), and the last one holds to the chart's right edge.
+ */
+export default function RevisionsChart({ series, colours, labels, sourceLabel, range, lastDay }: Props) {
+  const end = dayOf(lastDay);
+  const lines = series.map((s) => {
+    const pts: Point[] = s.points.map((c) => ({ x: dayOf(c.reportedOn), y: plotValue(c), figure: c }));
+    const last = pts[pts.length - 1];
+    if (last && last.x < end) pts.push({ x: end, y: last.y });
+    return { s, pts };
+  });
+  return (
+    <ResponsiveContainer width="100%" height={260}>
+      <LineChart margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
+        <CartesianGrid stroke="#e5e7eb" />
+        <ReferenceArea x1={0} x2={dayOf(WAR_END)} fill="#fde68a" fillOpacity={0.35} ifOverflow="hidden" label={{ value: '45 days', position: 'insideTop', fontSize: 10 }} />
+        <ReferenceArea x1={dayOf(range.from)} x2={dayOf(range.to)} fill="#93c5fd" fillOpacity={0.35} ifOverflow="hidden" />
+        <XAxis type="number" dataKey="x" domain={[0, Math.max(end, dayOf(WAR_END))]} tickFormatter={(x: number) => formatDay(addDays(WAR_START, x), { month: 'short', year: '2-digit' })} tick={{ fontSize: 11 }} allowDuplicatedCategory={false} />
+        <YAxis type="number" tickFormatter={(v: number) => v.toLocaleString()} tick={{ fontSize: 11 }} width={52} />
+        <Tooltip
+          cursor={{ strokeDasharray: '3 3' }}
+          content={({ active, payload }) => {
+            const p = payload?.find((x) => (x.payload as Point).figure)?.payload as Point | undefined;
+            if (!active || !p?.figure) return null;
+            const f = p.figure;
+            return (
+              <div className="chart-tooltip">
+                <p>
+                  <strong>{formatFigure(f)}</strong> — {labels.get(series.find((s) => s.points.includes(f))?.id ?? '')}
+                </p>
+                <p>
+                  Announced {formatDay(f.reportedOn)}; counts to {formatDay(f.asOf)}
+                </p>
+                {f.note ? <p>{f.note}</p> : null}
+                <p className="muted">{sourceLabel(f)}</p>
+              </div>
+            );
+          }}
+        />
+        {lines.map(({ s, pts }) => (
+          <Line key={s.id} data={pts} dataKey="y" name={labels.get(s.id)} type="stepAfter" stroke={colours.get(s.id)} strokeWidth={2} dot={(props: { cx?: number; cy?: number; payload?: Point; index?: number }) => (props.payload?.figure ? <circle key={props.index} cx={props.cx} cy={props.cy} r={3} fill={colours.get(s.id)} /> : <g key={props.index} />)} isAnimationActive={false} className={`series-line series-${s.id}`} />
+        ))}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,7 @@
+import type { Voice } from '../model/claimsCompared';
+
+/** Words and colours for the claims-compared chart and table. */
+export const voiceColour: Record<Voice, string> = { own: '#1f77b4', other: '#d62728', independent: '#6b7280' };
+export const voiceWords: Record<Voice, string> = { own: 'own officials', other: 'the other side', independent: 'third party' };
+export const whoseWords = { azerbaijani: 'Azerbaijani', armenian: 'Armenian side’s', both: 'Both sides’' } as const;
+export const groupWords = { military: 'military dead', civilian: 'civilian dead', 'foreign-fighters': 'foreign fighters killed' } as const;

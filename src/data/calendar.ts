@@ -1,0 +1,65 @@
+/**
+ * Calendar dates are plain `YYYY-MM-DD` strings everywhere in the app. They are compared as
+ * strings (lexicographic order is calendar order) and stepped with UTC arithmetic, so no reader's
+ * time zone can move a date to the day before — `new Date('2020-09-27')` would, west of UTC.
+ */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** True for a well-formed string that names a real calendar day (no 2020-02-30). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+function toUtcMs(date: IsoDate): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return Date.UTC(y, m - 1, d);
+}
+
+function fromUtcMs(ms: number): IsoDate {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromUtcMs(toUtcMs(date) + days * MS_PER_DAY);
+}
+
+/** Whole days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((toUtcMs(b) - toUtcMs(a)) / MS_PER_DAY);
+}
+
+/** Every day from `from` to `to`, both included. */
+export function eachDay(from: IsoDate, to: IsoDate): IsoDate[] {
+  const out: IsoDate[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+export function clampDate(date: IsoDate, min: IsoDate, max: IsoDate): IsoDate {
+  if (date < min) return min;
+  if (date > max) return max;
+  return date;
+}
+
+/**
+ * A label for a calendar day in the reader's locale. The formatter is pinned to UTC and fed UTC
+ * midnight, so 27 Sep is 27 Sep in Los Angeles and in Tokyo.
+ */
+export function formatDay(
+  date: IsoDate,
+  options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' },
+  locale?: string,
+): string {
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(toUtcMs(date)));
+}
+
+/** The war's 45 days: the first shots on 27 Sep to the statement in force on 10 Nov 2020. */
+export const WAR_START: IsoDate = '2020-09-27';
+export const WAR_END: IsoDate = '2020-11-10';

@@ -1,0 +1,19 @@
+import { BundleError } from './bundleError';
+import type { BundleFileData, BundleFileName } from './bundleFiles';
+import { parseBundleFile } from './parseBundleFile';
+
+/** The only code in the app that fetches. Files are served beside the app, never from a third party. */
+export async function fetchBundleFile<F extends BundleFileName>(
+  file: F,
+  signal?: AbortSignal,
+): Promise<BundleFileData<F>> {
+  let response: Response;
+  try {
+    response = await fetch(`${import.meta.env.BASE_URL}data/${file}`, { signal });
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    throw new BundleError(file, ['could not be fetched (network error)']);
+  }
+  if (!response.ok) throw new BundleError(file, [`could not be loaded (HTTP ${response.status})`]);
+  return parseBundleFile(file, await response.text());
+}

@@ -1,0 +1,25 @@
+/**
+ * One TanStack Query factory and one hook per bundle file. The bundle is static, so a file is
+ * fetched once per session (staleTime: Infinity) and validated before any view sees it.
+ */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { BundleFileName } from './bundleFiles';
+import { fetchBundleFile } from './fetchBundleFile';
+
+export function bundleQuery<F extends BundleFileName>(file: F) {
+  return queryOptions({
+    queryKey: ['bundle', file] as const,
+    queryFn: ({ signal }) => fetchBundleFile(file, signal),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: false,
+  });
+}
+
+export const useManifest = () => useQuery(bundleQuery('manifest.json'));
+export const useSources = () => useQuery(bundleQuery('sources.json'));
+export const useActors = () => useQuery(bundleQuery('actors.json'));
+export const usePlaces = () => useQuery(bundleQuery('places.json'));
+export const useRegions = () => useQuery(bundleQuery('regions.geojson'));
+export const useEvents = () => useQuery(bundleQuery('events.json'));
+export const useCasualties = () => useQuery(bundleQuery('casualties.json'));

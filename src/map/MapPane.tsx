@@ -1,0 +1,24 @@
+import { DataGate } from '../app/DataGate';
+import { useActors, useEvents, usePlaces, useRegions, useSources } from '../data/queries';
+import { MapView } from './MapView';
+
+export function MapPane() {
+  const regions = useRegions();
+  const places = usePlaces();
+  const events = useEvents();
+  const actors = useActors();
+  const sources = useSources();
+  return (
+    <DataGate label="Map" queries={[regions, places, events, actors, sources]}>
+      {() => (
+        <MapView
+          regions={regions.data!}
+          places={places.data!}
+          events={events.data!}
+          actors={actors.data!}
+          sources={sources.data!}
+        />
+      )}
+    </DataGate>
+  );
+}

@@ -1,0 +1,91 @@
+import 'leaflet/dist/leaflet.css';
+import { useMemo } from 'react';
+import { MapContainer, ScaleControl, TileLayer } from 'react-leaflet';
+import { TILE_HOST } from '../app/csp';
+import { formatDay } from '../data/calendar';
+import { isLocated, type Actor, type Place, type Regions, type Source, type WarEvent } from '../data/schemas';
+import { selectFilteredEvents } from '../model/eventFilters';
+import { buildLookups } from '../model/lookups';
+import { selectClaimsBy, selectClaimsInRegion } from '../model/territorialClaims';
+import { useViewState } from '../state/useViewState';
+import { ClaimsLayer } from './ClaimsLayer';
+import { DistrictCard } from './DistrictCard';
+import { DistrictList } from './DistrictList';
+import { EventsLayer } from './EventsLayer';
+import { FitToSelection } from './FitToSelection';
+import { MapLegend } from './MapLegend';
+import { OnlineTilesSwitch } from './OnlineTilesSwitch';
+import { RegionsLayer } from './RegionsLayer';
+import { isSelectable } from './regionStyle';
+import { TownLabels } from './TownLabels';
+
+interface Props {
+  regions: Regions;
+  places: Place[];
+  events: WarEvent[];
+  actors: Actor[];
+  sources: Source[];
+}
+
+/** The study area: Nagorno-Karabakh and the seven adjacent districts. */
+const INITIAL_BOUNDS: [[number, number], [number, number]] = [
+  [38.85, 45.75],
+  [40.45, 47.25],
+];
+
+export function MapView({ regions, places, events, actors, sources }: Props) {
+  const [state, write] = useViewState();
+  const lookups = buildLookups(sources, actors, places);
+  const filtered = useMemo(() => selectFilteredEvents(events, state, lookups), [events, state, lookups]);
+  const claims = useMemo(() => selectClaimsBy(events, state.to), [events, state.to]);
+  const districts = useMemo(
+    () => regions.features.filter(isSelectable).sort((a, b) => a.properties.names.en.localeCompare(b.properties.names.en)),
+    [regions],
+  );
+  const selected = districts.find((d) => d.properties.id === state.region);
+  const selectedPlace = state.place ? lookups.placesById.get(state.place) : undefined;
+  const regionOf = (placeId: string) => lookups.placesById.get(placeId)?.regionId;
+  const inRangeInRegion = selected
+    ? events.filter((e) => e.date >= state.from && e.date <= state.to && e.placeIds.some((p) => regionOf(p) === selected.properties.id)).length
+    : 0;
+  const select = (id: string | undefined) => write({ region: id, place: undefined });
+  const typesShown = useMemo(() => [...new Set(filtered.map((e) => e.type))].sort(), [filtered]);
+
+  return (
+    <section className="pane pane--map" aria-label="Map">
+      <div className="pane__head">
+        <h2>Map</h2>
+        <OnlineTilesSwitch on={state.tiles} onChange={(tiles) => write({ tiles })} />
+      </div>
+      <p className="pane__lede">
+        {filtered.length} events at {new Set(filtered.flatMap((e) => e.placeIds)).size} places, {formatDay(state.from)} – {formatDay(state.to)}. Dashed rings: places Azerbaijan announced as taken by {formatDay(state.to)}.
+      </p>
+      <div className="map-frame">
+        <MapContainer bounds={INITIAL_BOUNDS} className="map" scrollWheelZoom={false} attributionControl>
+          {state.tiles ? (
+            <TileLayer url={`${TILE_HOST}/{z}/{x}/{y}.png`} attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors' maxZoom={18} />
+          ) : null}
+          <RegionsLayer regions={regions} selectedId={state.region} onSelect={select} />
+          <TownLabels placesById={lookups.placesById} />
+          <ClaimsLayer claims={claims} lookups={lookups} />
+          <EventsLayer events={filtered} lookups={lookups} />
+          <ScaleControl position="bottomleft" imperial={false} />
+          <FitToSelection region={selected} place={selectedPlace && isLocated(selectedPlace) ? selectedPlace : undefined} />
+        </MapContainer>
+      </div>
+      <MapLegend types={typesShown} claimsDate={formatDay(state.to)} />
+      <h3 className="visually-hidden">Districts</h3>
+      <DistrictList districts={districts} selectedId={state.region} onSelect={select} />
+      {selected ? (
+        <DistrictCard
+          district={selected}
+          eventsInRange={inRangeInRegion}
+          claims={selectClaimsInRegion(events, regionOf, selected.properties.id)}
+          handovers={events.filter((e) => e.type === 'handover' && e.placeIds.some((p) => regionOf(p) === selected.properties.id))}
+          lookups={lookups}
+          onClose={() => select(undefined)}
+        />
+      ) : null}
+    </section>
+  );
+}

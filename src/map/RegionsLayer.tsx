@@ -1,0 +1,51 @@
+import type { Layer, LeafletMouseEvent, Path } from 'leaflet';
+import { useMemo } from 'react';
+import { GeoJSON } from 'react-leaflet';
+import type { RegionFeature, Regions } from '../data/schemas';
+import { drawOrder, isSelectable, regionStyle } from './regionStyle';
+
+interface Props {
+  regions: Regions;
+  selectedId?: string;
+  onSelect: (id: string) => void;
+}
+
+/**
+ * The base map, drawn from the bundle. Each selectable district is its own layer so that a
+ * change of selection restyles one shape; hover highlights through Leaflet's own events.
+ */
+export function RegionsLayer({ regions, selectedId, onSelect }: Props) {
+  const features = useMemo(() => [...regions.features].sort((a, b) => drawOrder(a) - drawOrder(b)), [regions]);
+  return (
+    <>
+      {features.map((f) => (
+        <RegionShape key={`${f.properties.id}-${f.properties.id === selectedId}`} feature={f} selected={f.properties.id === selectedId} onSelect={onSelect} />
+      ))}
+    </>
+  );
+}
+
+function RegionShape({ feature, selected, onSelect }: { feature: RegionFeature; selected: boolean; onSelect: (id: string) => void }) {
+  const selectable = isSelectable(feature);
+  const onEachFeature = (_f: unknown, layer: Layer) => {
+    if (!selectable) return;
+    const path = layer as Path;
+    layer.on({
+      mouseover: (e: LeafletMouseEvent) => (e.target as Path).setStyle(regionStyle(feature, selected, true)),
+      mouseout: (e: LeafletMouseEvent) => (e.target as Path).setStyle(regionStyle(feature, selected, false)),
+      click: () => onSelect(feature.properties.id),
+    });
+    // An element, not a string: Leaflet would set a string as innerHTML.
+    const label = document.createElement('span');
+    label.textContent = feature.properties.names.en;
+    path.bindTooltip(label, { sticky: true, direction: 'top' });
+  };
+  return (
+    <GeoJSON
+      data={feature}
+      style={() => regionStyle(feature, selected, false)}
+      interactive={selectable}
+      onEachFeature={onEachFeature}
+    />
+  );
+}

@@ -1,0 +1,38 @@
+/** Words for casualty series and figures, shared by the chart, the table and the CSV. */
+import type { Casualty } from '../data/schemas';
+import type { Series } from './casualtySeries';
+
+const sideWords: Record<Casualty['subject']['side'], string> = {
+  azerbaijan: 'Azerbaijani',
+  armenia: 'Armenian',
+  'nagorno-karabakh': 'Nagorno-Karabakh',
+  both: 'both sides’',
+};
+const groupWords: Record<Casualty['subject']['group'], string> = {
+  military: 'military',
+  civilian: 'civilians',
+  'foreign-fighters': 'foreign fighters',
+};
+export const measureWords: Record<Casualty['measure'], string> = {
+  killed: 'Killed',
+  missing: 'Missing',
+  wounded: 'Wounded',
+  captured: 'Captured',
+  'equipment-destroyed': 'Equipment claimed destroyed',
+};
+
+/** "Azerbaijan's Ministry of Defence: Azerbaijani military, killed". */
+export function seriesLabel(s: Series, actorName: string): string {
+  const what = s.measure === 'equipment-destroyed' ? `${s.equipment ?? 'equipment'} destroyed` : s.measure;
+  return `${actorName}: ${sideWords[s.side]} ${groupWords[s.group]}, ${what}`;
+}
+
+/** A figure as it was given: "at least 100", "about 5,000", "2,425–2,718", "2,855". */
+export function formatFigure(c: Casualty, locale?: string): string {
+  const n = (v: number) => v.toLocaleString(locale);
+  if (c.value === undefined && c.valueLow !== undefined && c.valueHigh !== undefined) return `${n(c.valueLow)}–${n(c.valueHigh)}`;
+  const v = n(c.value ?? 0);
+  if (c.qualifier === 'at-least') return `at least ${v}`;
+  if (c.qualifier === 'about') return `about ${v}`;
+  return v;
+}

@@ -1,0 +1,3 @@
+export function indexById<T extends { id: string }>(records: readonly T[]): Map<string, T> {
+  return new Map(records.map((r) => [r.id, r]));
+}

@@ -1,0 +1,61 @@
+import { ExternalLink } from '../app/ExternalLink';
+import type { WarEvent } from '../data/schemas';
+import { eventStatusLabel, eventTypeStyle } from '../model/eventTypeStyle';
+import type { Lookups } from '../model/lookups';
+
+interface Props {
+  event: WarEvent;
+  lookups: Lookups;
+  selected: boolean;
+  onShow: (e: WarEvent) => void;
+}
+
+/** One event: type, claimant, status, places, the summary in our words, and its sources. */
+export function EventItem({ event: e, lookups, selected, onShow }: Props) {
+  const style = eventTypeStyle[e.type];
+  const actor = lookups.actorsById.get(e.actorId);
+  const denier = e.deniedBy ? lookups.actorsById.get(e.deniedBy.actorId) : undefined;
+  return (
+    <article className={`event${selected ? ' event--selected' : ''}`} aria-labelledby={`ev-${e.id}`}>
+      <p className="event__meta" id={`ev-${e.id}`}>
+        <span className="event__type" style={{ borderColor: style.colour }}>
+          <span aria-hidden="true" style={{ color: style.colour }}>
+            {style.glyph}
+          </span>{' '}
+          {style.label}
+        </span>{' '}
+        <span className="event__actor">{actor?.name ?? e.actorId}</span> ·{' '}
+        <span className={`status status--${e.status}`}>{eventStatusLabel[e.status]}</span>
+        {e.key ? <span className="badge">Key event</span> : null}
+      </p>
+      <p className="event__summary">{e.summary}</p>
+      {e.placeIds.length ? (
+        <p className="event__places">
+          {e.placeIds.map((id) => lookups.placesById.get(id)?.names.en ?? id).join(' · ')}
+          <span className="muted"> ({e.geoPrecision === 'exact' ? 'at the place' : e.geoPrecision === 'near' ? 'near' : 'district only'})</span>{' '}
+          <button type="button" className="link-button" onClick={() => onShow(e)}>
+            Show on map
+          </button>
+        </p>
+      ) : null}
+      {denier ? <p className="event__denial">Denied by {denier.name}.</p> : null}
+      <p className="event__sources">
+        Sources:{' '}
+        {[...e.sourceIds, ...(e.deniedBy?.sourceIds ?? []), ...(e.verifiedBy ?? [])]
+          .filter((id, i, all) => all.indexOf(id) === i)
+          .map((id, i) => {
+            const s = lookups.sourcesById.get(id);
+            if (!s) return null;
+            return (
+              <span key={id}>
+                {i > 0 ? ' · ' : ''}
+                <ExternalLink href={s.url}>
+                  {s.publisher}, {s.published}
+                </ExternalLink>
+              </span>
+            );
+          })}
+      </p>
+    </article>
+  );
+}

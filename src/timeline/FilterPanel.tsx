@@ -1,0 +1,109 @@
+import { useEffect, useState } from 'react';
+import type { Actor, EventStatus, EventType, RegionFeature } from '../data/schemas';
+import { eventStatuses, eventTypes, sides } from '../data/schemas';
+import type { FacetCounts } from '../model/eventFilters';
+import { eventStatusLabel, eventTypeStyle } from '../model/eventTypeStyle';
+import { MAX_QUERY_LENGTH, type Side } from '../state/viewState';
+import { useViewState } from '../state/useViewState';
+
+const sideLabel: Record<Side, string> = {
+  azerbaijan: 'Azerbaijani side',
+  armenia: 'Armenian side (Armenia)',
+  'nagorno-karabakh': 'Armenian side (Nagorno-Karabakh)',
+  'third-party': 'Third parties',
+};
+
+function toggle<T>(list: readonly T[], v: T): T[] {
+  return list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
+}
+
+interface Props {
+  counts: FacetCounts;
+  actors: Actor[];
+  districts: RegionFeature[];
+  active: boolean;
+}
+
+/** Filters by type, claimant (side or body), status, district and text; counts beside each. */
+export function FilterPanel({ counts, actors, districts, active }: Props) {
+  const [state, write] = useViewState();
+  const [q, setQ] = useState(state.q);
+  // When the URL's q changes from outside (back, Clear filters), the box follows it.
+  const [urlQ, setUrlQ] = useState(state.q);
+  if (state.q !== urlQ) {
+    setUrlQ(state.q);
+    setQ(state.q);
+  }
+  // Typing replaces the URL entry after a pause, so every keystroke is not a history step.
+  useEffect(() => {
+    if (q === state.q) return;
+    const t = window.setTimeout(() => write({ q }, 'replace'), 250);
+    return () => window.clearTimeout(t);
+  }, [q, state.q, write]);
+
+  const shownActors = actors.filter((a) => (counts.actors.get(a.id) ?? 0) > 0 || state.actors.includes(a.id));
+  return (
+    <details className="filters" open={active}>
+      <summary>Filters{active ? ' (on)' : ''}</summary>
+      <div className="filters__body">
+        <label className="filters__search">
+          <span>Search summaries and places</span>
+          <input type="search" value={q} maxLength={MAX_QUERY_LENGTH} onChange={(e) => setQ(e.target.value)} />
+        </label>
+        <label>
+          <span>District</span>
+          <select value={state.region ?? ''} onChange={(e) => write({ region: e.target.value || undefined, place: undefined })}>
+            <option value="">All districts</option>
+            {districts.map((d) => (
+              <option key={d.properties.id} value={d.properties.id}>
+                {d.properties.names.en}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset>
+          <legend>Type</legend>
+          {eventTypes.map((t: EventType) => (
+            <label key={t} className="check">
+              <input type="checkbox" checked={state.types.includes(t)} onChange={() => write((s) => ({ types: toggle(s.types, t) }))} />
+              <span aria-hidden="true" style={{ color: eventTypeStyle[t].colour }}>
+                {eventTypeStyle[t].glyph}
+              </span>{' '}
+              {eventTypeStyle[t].label} <span className="count">{counts.types.get(t) ?? 0}</span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Claimed by</legend>
+          {sides.map((s: Side) => (
+            <label key={s} className="check">
+              <input type="checkbox" checked={state.sides.includes(s)} onChange={() => write((v) => ({ sides: toggle(v.sides, s) }))} />
+              {sideLabel[s]} <span className="count">{counts.sides.get(s) ?? 0}</span>
+            </label>
+          ))}
+          <details>
+            <summary>By body ({shownActors.length})</summary>
+            {shownActors.map((a) => (
+              <label key={a.id} className="check">
+                <input type="checkbox" checked={state.actors.includes(a.id)} onChange={() => write((v) => ({ actors: toggle(v.actors, a.id).sort() }))} />
+                {a.name} <span className="count">{counts.actors.get(a.id) ?? 0}</span>
+              </label>
+            ))}
+          </details>
+        </fieldset>
+        <fieldset>
+          <legend>Status</legend>
+          {eventStatuses.map((s: EventStatus) => (
+            <label key={s} className="check">
+              <input type="checkbox" checked={state.statuses.includes(s)} onChange={() => write((v) => ({ statuses: toggle(v.statuses, s) }))} />
+              {eventStatusLabel[s]} <span className="count">{counts.statuses.get(s) ?? 0}</span>
+            </label>
+          ))}
+        </fieldset>
+        <button type="button" className="button" disabled={!active} onClick={() => write({ types: [], actors: [], sides: [], statuses: [], region: undefined, place: undefined, q: '' })}>
+          Clear filters
+        </button>
+      </div>
+    </details>
+  );
+}

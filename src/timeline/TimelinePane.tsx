@@ -1,0 +1,16 @@
+import { DataGate } from '../app/DataGate';
+import { useActors, useEvents, usePlaces, useRegions, useSources } from '../data/queries';
+import { TimelineView } from './TimelineView';
+
+export function TimelinePane() {
+  const events = useEvents();
+  const actors = useActors();
+  const places = usePlaces();
+  const sources = useSources();
+  const regions = useRegions();
+  return (
+    <DataGate label="Timeline" queries={[events, actors, places, sources, regions]}>
+      {() => <TimelineView events={events.data!} actors={actors.data!} places={places.data!} sources={sources.data!} regions={regions.data!} />}
+    </DataGate>
+  );
+}

@@ -1,0 +1,90 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { formatDay, WAR_END } from '../data/calendar';
+import type { Actor, Place, Regions, Source, WarEvent } from '../data/schemas';
+import { dailyCounts } from '../model/dailyCounts';
+import { facetCounts, hasActiveFilters, selectEventsIgnoringDate, selectFilteredEvents } from '../model/eventFilters';
+import { buildLookups } from '../model/lookups';
+import { useViewState } from '../state/useViewState';
+import { ChartFrame } from '../app/ChartFrame';
+import { DailyTable } from './DailyTable';
+import { EventList } from './EventList';
+import { FilterPanel } from './FilterPanel';
+import { PostWarList } from './PostWarList';
+import { RangeControls } from './RangeControls';
+
+const DailyChart = lazy(() => import('./DailyChart'));
+
+interface Props {
+  events: WarEvent[];
+  actors: Actor[];
+  places: Place[];
+  sources: Source[];
+  regions: Regions;
+}
+
+export function TimelineView({ events, actors, places, sources, regions }: Props) {
+  const [state, write] = useViewState();
+  const lookups = buildLookups(sources, actors, places);
+  const warEvents = useMemo(() => events.filter((e) => e.date <= WAR_END), [events]);
+  const postWar = useMemo(() => events.filter((e) => e.date > WAR_END), [events]);
+  const filtered = useMemo(() => selectFilteredEvents(warEvents, state, lookups), [warEvents, state, lookups]);
+  const allDays = useMemo(() => selectEventsIgnoringDate(warEvents, state, lookups), [warEvents, state, lookups]);
+  const rows = useMemo(() => dailyCounts(allDays), [allDays]);
+  const types = useMemo(() => [...new Set(allDays.map((e) => e.type))].sort(), [allDays]);
+  const counts = useMemo(() => facetCounts(warEvents, state, lookups), [warEvents, state, lookups]);
+  const districts = useMemo(
+    () =>
+      regions.features
+        .filter((f) => f.properties.group !== 'context' && (f.properties.kind === 'district' || f.properties.kind === 'city'))
+        .sort((a, b) => a.properties.names.en.localeCompare(b.properties.names.en)),
+    [regions],
+  );
+  const active = hasActiveFilters(state);
+  const showOnMap = (e: WarEvent) => write({ event: e.id, place: e.placeIds[0] });
+  const sameDay = state.from === state.to;
+
+  return (
+    <section className="pane pane--timeline" aria-label="Timeline">
+      <div className="pane__head">
+        <h2>Timeline</h2>
+        <p className="pane__range" aria-live="polite">
+          {sameDay ? formatDay(state.from) : `${formatDay(state.from)} – ${formatDay(state.to)}`}: <strong>{filtered.length}</strong> events
+        </p>
+      </div>
+      <ChartFrame
+        id="daily"
+        caption="Events recorded per day, by type"
+        table={<DailyTable rows={rows} types={types} />}
+      >
+        <Suspense fallback={<div className="chart-placeholder" />}>
+          <DailyChart rows={rows} types={types} from={state.from} to={state.to} onRange={(from, to) => write({ from, to }, 'replace')} />
+        </Suspense>
+      </ChartFrame>
+      <RangeControls />
+      <FilterPanel counts={counts} actors={actors} districts={districts} active={active} />
+      <div className="list-head">
+        <h3>Events</h3>
+        <label>
+          <span className="visually-hidden">Order</span>
+          <select value={state.sort} onChange={(e) => write({ sort: e.target.value === 'desc' ? 'desc' : 'asc' })}>
+            <option value="asc">Oldest first</option>
+            <option value="desc">Newest first</option>
+          </select>
+        </label>
+      </div>
+      {filtered.length ? (
+        <EventList events={filtered} order={state.sort} lookups={lookups} selectedId={state.event} onShow={showOnMap} />
+      ) : (
+        <div className="empty" role="status">
+          <p>No events match this range and these filters.</p>
+          {active ? (
+            <button type="button" className="button" onClick={() => write({ types: [], actors: [], sides: [], statuses: [], region: undefined, place: undefined, q: '' })}>
+              Clear filters
+            </button>
+          ) : null}
+        </div>
+      )}
+      {state.to === WAR_END && postWar.length ? <PostWarList events={postWar} lookups={lookups} /> : null}
+    </section>
+  );
+}

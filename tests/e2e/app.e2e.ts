@@ -1,0 +1,87 @@
+/** The foundation's journey: three panes with data, no console errors, phone and desktop sizes, and a broken data file. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type Served } from '../../scripts/serve';
+import { copyOfDist, launch, screenshot, serveDist, watch } from './browser';
+
+let browser: Browser;
+let app: Served;
+
+beforeAll(async () => {
+  browser = await launch();
+  app = await serveDist();
+});
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+describe('the dashboard in Chromium', () => {
+  it('shows the three panes with data, and logs no error', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const seen = watch(page, app.url);
+    await page.goto(app.url);
+    const map = page.getByRole('region', { name: 'Map', exact: true });
+    const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
+    const casualties = page.getByRole('region', { name: 'Casualties', exact: true });
+    await map.locator('.leaflet-container path').first().waitFor();
+    await timeline.getByRole('list', { name: 'Events' }).getByRole('article').first().waitFor();
+    await casualties.getByRole('figure').first().waitFor();
+    await casualties.getByRole('figure').first().getByRole('button', { name: 'Show table' }).click();
+    await expect(casualties.getByRole('cell', { name: '2,855', exact: true }).first().isVisible()).resolves.toBe(true);
+    await screenshot(page, 'desktop-1440');
+    expect(seen.consoleErrors).toEqual([]);
+    expect(seen.foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a 375 px phone without horizontal scrolling', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
+    await page.goto(app.url);
+    await page.getByRole('region', { name: 'Map', exact: true }).locator('.leaflet-container path').first().waitFor();
+    await page.getByRole('region', { name: 'Casualties', exact: true }).getByRole('figure').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'phone-375');
+    await page.close();
+  });
+});
+
+describe('a broken data file', () => {
+  let broken: Served;
+  let dir: string;
+  beforeAll(async () => {
+    dir = copyOfDist();
+    broken = await serveStatic(dir);
+  });
+  afterAll(async () => broken?.close());
+
+  it('names the file when it is not JSON, and the other panes keep working', async () => {
+    writeFileSync(join(dir, 'data', 'events.json'), '{"this is": not json');
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(broken.url);
+    const alert = page.getByRole('region', { name: 'Timeline', exact: true }).getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('events.json');
+    expect(await alert.getByRole('button', { name: 'Retry' }).count()).toBe(1);
+    await page.getByRole('region', { name: 'Casualties', exact: true }).getByRole('figure').first().waitFor();
+    await screenshot(page, 'broken-events-json');
+    await page.close();
+  });
+
+  it('names the record and the field of a wrong value', async () => {
+    const events = JSON.parse(readFileSync(join('dist', 'data', 'events.json'), 'utf8')) as { id: string; date: string }[];
+    events[3] = { ...events[3], date: '2020-13-45' };
+    writeFileSync(join(dir, 'data', 'events.json'), JSON.stringify(events));
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(broken.url);
+    const alert = page.getByRole('region', { name: 'Map', exact: true }).getByRole('alert');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('events.json');
+    expect(text).toContain(`record "${events[3].id}" (#4), field "date"`);
+    await page.close();
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { buildSeries, seriesIdOf, valueOn } from '../../src/model/casualtySeries';
+import { compareClaims } from '../../src/model/claimsCompared';
+import { casualtiesToCsv, csvCell } from '../../src/model/casualtyCsv';
+import { formatFigure } from '../../src/model/casualtyLabels';
+import { indexById } from '../../src/model/indexById';
+import { actors, casualties, sources } from '../fixtures/bundle';
+
+describe('revision series', () => {
+  it('groups by reporter × whose × group × measure and orders by announcement', () => {
+    const series = buildSeries(casualties);
+    const az = series.find((s) => s.id === 'az-mod-azerbaijan-military-killed');
+    expect(az?.points.map((p) => p.value)).toEqual([2783, 2841, 2855]);
+    expect(series.map((s) => s.id)).toContain('az-mod-azerbaijan-military-missing');
+    expect(seriesIdOf(casualties[0])).toBe('az-mod-azerbaijan-military-killed');
+  });
+
+  it('shows only what had been announced by a date', () => {
+    const onOct15 = buildSeries(casualties, '2020-10-15');
+    expect(onOct15.map((s) => s.id)).toEqual(['nk-mod-nagorno-karabakh-military-killed']);
+    expect(onOct15[0].points.map((p) => p.value)).toEqual([84, 600]);
+  });
+
+  it('holds a value until the next announcement (a step, not a slope)', () => {
+    const az = buildSeries(casualties).find((s) => s.id === 'az-mod-azerbaijan-military-killed')!;
+    expect(valueOn(az, '2020-12-02')).toBeUndefined();
+    expect(valueOn(az, '2021-01-11')?.value).toBe(2783);
+    expect(valueOn(az, '2021-01-12')?.value).toBe(2841);
+    expect(valueOn(az, '2026-01-01')?.value).toBe(2855);
+  });
+});
+
+describe('claims compared', () => {
+  it('keeps each reporter’s own figure apart and labels its voice', () => {
+    const groups = compareClaims(casualties, indexById(actors));
+    const armenian = groups.find((g) => g.whose === 'armenian' && g.group === 'military')!;
+    expect(armenian.claims.map((c) => [c.actorId, c.voice, c.figure.value])).toEqual([
+      ['nk-mod', 'own', 600],
+      ['az-mod', 'other', 5000],
+    ]);
+    expect(groups[0].whose).toBe('azerbaijani');
+  });
+});
+
+describe('figures in words and CSV', () => {
+  it('keeps qualifiers and ranges', () => {
+    expect(formatFigure(casualties[0], 'en-US')).toBe('2,855');
+    expect(formatFigure(casualties[6], 'en-US')).toBe('about 5,000');
+    expect(formatFigure({ ...casualties[0], value: undefined, valueLow: 10, valueHigh: 20 }, 'en-US')).toBe('10–20');
+    expect(formatFigure({ ...casualties[0], qualifier: 'at-least', value: 100 }, 'en-US')).toBe('at least 100');
+  });
+
+  it('writes one row per figure with the source URLs, quoted and formula-safe', () => {
+    const csv = casualtiesToCsv([casualties[0]], indexById(actors), indexById(sources));
+    const [header, row] = csv.trim().split('\r\n');
+    expect(header.split(',')).toContain('source_urls');
+    expect(row).toContain('2021-01-19,2021-01-18');
+    expect(row).toContain(',2855,');
+    expect(row).toContain('https://example.net/b');
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+  });
+});

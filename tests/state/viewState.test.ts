@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { defaultViewState, normalizeSearch, parseViewState, serializeViewState } from '../../src/state/viewState';
+
+describe('view state in the URL', () => {
+  it('an empty query is the default view', () => {
+    expect(parseViewState('')).toEqual(defaultViewState);
+    expect(serializeViewState(defaultViewState)).toBe('');
+  });
+
+  it('round-trips every field', () => {
+    const s = {
+      ...defaultViewState,
+      from: '2020-10-08',
+      to: '2020-10-10',
+      region: 'az-lac',
+      place: 'lachin',
+      event: 'ev-1',
+      types: ['drone-strike', 'ceasefire'] as const, // the canonical (taxonomy) order
+      actors: ['am-mod', 'az-mod'],
+      sides: ['armenia'] as const,
+      statuses: ['denied'] as const,
+      q: 'Ganja',
+      sort: 'desc' as const,
+      tiles: true,
+      off: ['a-b'],
+      tables: ['revisions'] as const,
+      measure: 'missing' as const,
+    };
+    const state = { ...s, types: [...s.types], sides: [...s.sides], statuses: [...s.statuses], tables: [...s.tables] };
+    expect(parseViewState(serializeViewState(state))).toEqual(state);
+  });
+
+  it('ignores unknown parameters and drops invalid values, keeping the valid ones', () => {
+    const s = parseViewState('?utm_source=x&from=2020-10-08&to=banana&types=ceasefire,nonsense&region=<script>&tiles=yes');
+    expect(s.from).toBe('2020-10-08');
+    expect(s.to).toBe(defaultViewState.to);
+    expect(s.types).toEqual(['ceasefire']);
+    expect(s.region).toBeUndefined();
+    expect(s.tiles).toBe(false);
+  });
+
+  it('clamps dates to the war and swaps a reversed range', () => {
+    expect(parseViewState('?from=2019-01-01&to=2030-01-01')).toMatchObject({ from: '2020-09-27', to: '2020-11-10' });
+    expect(parseViewState('?from=2020-10-20&to=2020-10-05')).toMatchObject({ from: '2020-10-05', to: '2020-10-20' });
+    expect(parseViewState('?from=2020-02-30')).toMatchObject({ from: '2020-09-27' });
+  });
+
+  it('drops enormous values rather than parsing them', () => {
+    const huge = 'a'.repeat(100_000);
+    expect(parseViewState(`?q=${huge}&region=${huge}`)).toMatchObject({ q: '', region: undefined });
+    expect(parseViewState(`?q=${'b'.repeat(500)}`).q).toHaveLength(100);
+  });
+
+  it('normalising is idempotent', () => {
+    const once = normalizeSearch('?to=2020-10-10&from=2020-10-01&junk=1&types=drone-strike');
+    expect(normalizeSearch(once)).toBe(once);
+    expect(once).toBe('?from=2020-10-01&to=2020-10-10&types=drone-strike');
+  });
+});
