@@ -11,7 +11,7 @@ function contentSecurityPolicyMeta(): Plugin {
       const meta = ctx.server
         ? ''
         : `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`;
-      return html.replace('%CSP%', meta);
+      return html.replaceAll('%CSP%', meta);
     },
   };
 }

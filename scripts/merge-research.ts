@@ -1,7 +1,8 @@
 /**
  * `tsx scripts/merge-research.ts <folder>...` merges research fragments into the bundle in
- * public/data. A fragment folder may hold sources.json, actors.json, places.json, events.json and
- * casualties.json in the bundle's own shapes. Sources are de-duplicated by URL (a fragment's id
+ * public/data. A fragment folder may hold sources.json, actors.json, events.json and
+ * casualties.json in the bundle's own shapes. Places are not merged here: places.json is written
+ * only by `npm run data:geo`, whose table (scripts/geo/) is where a new place is added. Sources are de-duplicated by URL (a fragment's id
  * for a URL already in the bundle is rewritten to the bundle's id everywhere in that fragment);
  * every other record is added when its id is new and reported when it clashes. Output is sorted
  * and stable, so re-running with the same inputs changes nothing. The result is then checked
@@ -40,7 +41,7 @@ function remapIds(value: unknown, map: Map<string, string>): unknown {
   return value;
 }
 
-const files = ['sources.json', 'actors.json', 'places.json', 'events.json', 'casualties.json'] as const;
+const files = ['sources.json', 'actors.json', 'events.json', 'casualties.json'] as const;
 const bundle = Object.fromEntries(files.map((f) => [f, readArray(join(dataDir, f))])) as Record<(typeof files)[number], Rec[]>;
 const report: string[] = [];
 
@@ -64,13 +65,13 @@ for (const folder of process.argv.slice(2)) {
     added++;
   }
   report.push(`${folder}: sources +${added} (${idMap.size} ids rewritten to existing or free ids)`);
-  for (const file of ['actors.json', 'places.json', 'events.json', 'casualties.json'] as const) {
+  for (const file of ['actors.json', 'events.json', 'casualties.json'] as const) {
     const have = new Set(bundle[file].map((r) => r.id));
     let n = 0;
     const clashes: string[] = [];
     for (const r of readArray(join(folder, file))) {
       if (have.has(r.id)) {
-        if (file !== 'actors.json' && file !== 'places.json') clashes.push(r.id);
+        if (file !== 'actors.json') clashes.push(r.id);
         continue;
       }
       bundle[file].push(remapIds(r, idMap) as Rec);
@@ -83,7 +84,6 @@ for (const folder of process.argv.slice(2)) {
 
 write('sources.json', bundle['sources.json'], byId);
 write('actors.json', bundle['actors.json'], byId);
-write('places.json', bundle['places.json'], byId);
 write('events.json', bundle['events.json'], byField('date'));
 write('casualties.json', bundle['casualties.json'], byField('reportedOn'));
 console.log(report.join('\n'));

@@ -18,6 +18,9 @@ import { SeriesLegend } from './SeriesLegend';
 
 const RevisionsChart = lazy(() => import('./RevisionsChart'));
 
+/** The default right edge of the revisions chart: most revisions came by the end of 2021. */
+const NEAR_SPAN_END = '2021-12-31';
+
 /** Distinct, colour-blind-safe line colours (Tableau 10), assigned to series in a fixed order. */
 const PALETTE = ['#4e79a7', '#e15759', '#59a14f', '#f28e2b', '#b07aa1', '#76b7b2', '#edc948', '#9c755f', '#ff9da7', '#bab0ac'];
 
@@ -35,10 +38,13 @@ export function CasualtyView({ casualties, actors, sources }: Props) {
   // earlier end date shows only what had been announced by then.
   const knownOn = state.to === WAR_END ? undefined : state.to;
   const allSeries = useMemo(() => buildSeries(casualties.filter((c) => c.measure === state.measure), knownOn), [casualties, state.measure, knownOn]);
+  const lastDay = useMemo(() => casualties.reduce((m, c) => (c.reportedOn > m ? c.reportedOn : m), WAR_END), [casualties]);
+  const chartEnd = knownOn ?? (state.span === 'all' ? lastDay : NEAR_SPAN_END);
+  const outOfSpan = useMemo(() => new Set(allSeries.filter((s) => s.points[0].reportedOn > chartEnd).map((s) => s.id)), [allSeries, chartEnd]);
   const shown = allSeries.filter((s) => !state.off.includes(s.id));
+  const drawn = shown.filter((s) => !outOfSpan.has(s.id));
   const colours = useMemo(() => new Map(allSeries.map((s, i) => [s.id, PALETTE[i % PALETTE.length]])), [allSeries]);
   const labels = useMemo(() => new Map(allSeries.map((s) => [s.id, seriesLabel(s, actorsById.get(s.actorId)?.name ?? s.actorId)])), [allSeries, actorsById]);
-  const lastDay = useMemo(() => casualties.reduce((m, c) => (c.reportedOn > m ? c.reportedOn : m), WAR_END), [casualties]);
   const latest = useMemo(() => compareClaims(casualties, actorsById, knownOn), [casualties, actorsById, knownOn]);
   const atWarEnd = useMemo(() => compareClaims(casualties, actorsById, knownOn && knownOn < WAR_END ? knownOn : WAR_END), [casualties, actorsById, knownOn]);
   const revisionsRef = useRef<HTMLDivElement>(null);
@@ -90,16 +96,20 @@ export function CasualtyView({ casualties, actors, sources }: Props) {
         }
       >
         <div ref={revisionsRef} className="revisions-chart">
-          {shown.length ? (
+          {drawn.length ? (
             <Suspense fallback={<div className="chart-placeholder" />}>
-              <RevisionsChart series={shown} colours={colours} labels={labels} sourceLabel={sourceLabel} range={{ from: state.from, to: state.to }} lastDay={knownOn ?? lastDay} />
+              <RevisionsChart series={drawn} colours={colours} labels={labels} sourceLabel={sourceLabel} range={{ from: state.from, to: state.to }} lastDay={chartEnd} />
             </Suspense>
           ) : (
             <p className="empty">No {measureWords[state.measure].toLowerCase()} figures had been announced by {knownLabel}.</p>
           )}
         </div>
       </ChartFrame>
-      <SeriesLegend series={allSeries} colours={colours} labels={labels} off={state.off} onToggle={(id) => write((s) => ({ off: s.off.includes(id) ? s.off.filter((x) => x !== id) : [...s.off, id].sort() }))} />
+      <label className="check inline-field">
+        <input type="checkbox" checked={state.span === 'all'} disabled={!!knownOn || lastDay <= NEAR_SPAN_END} onChange={(e) => write({ span: e.target.checked ? 'all' : 'near' })} />
+        Show figures published after 2021 (to {formatDay(lastDay, { month: 'short', year: 'numeric' })})
+      </label>
+      <SeriesLegend series={allSeries} colours={colours} labels={labels} off={state.off} outOfSpan={outOfSpan} onToggle={(id) => write((s) => ({ off: s.off.includes(id) ? s.off.filter((x) => x !== id) : [...s.off, id].sort() }))} />
       <ChartFrame
         id="claims"
         caption={`Claims compared: dead as reported by each side and third parties (${knownLabel})`}

@@ -29,7 +29,7 @@ const dayOf = (d: IsoDate) => daysBetween(WAR_START, d);
 export default function RevisionsChart({ series, colours, labels, sourceLabel, range, lastDay }: Props) {
   const end = dayOf(lastDay);
   const lines = series.map((s) => {
-    const pts: Point[] = s.points.map((c) => ({ x: dayOf(c.reportedOn), y: plotValue(c), figure: c }));
+    const pts: Point[] = s.points.filter((c) => dayOf(c.reportedOn) <= end).map((c) => ({ x: dayOf(c.reportedOn), y: plotValue(c), figure: c }));
     const last = pts[pts.length - 1];
     if (last && last.x < end) pts.push({ x: end, y: last.y });
     return { s, pts };
@@ -40,7 +40,7 @@ export default function RevisionsChart({ series, colours, labels, sourceLabel, r
         <CartesianGrid stroke="#e5e7eb" />
         <ReferenceArea x1={0} x2={dayOf(WAR_END)} fill="#fde68a" fillOpacity={0.35} ifOverflow="hidden" label={{ value: '45 days', position: 'insideTop', fontSize: 10 }} />
         <ReferenceArea x1={dayOf(range.from)} x2={dayOf(range.to)} fill="#93c5fd" fillOpacity={0.35} ifOverflow="hidden" />
-        <XAxis type="number" dataKey="x" domain={[0, Math.max(end, dayOf(WAR_END))]} tickFormatter={(x: number) => formatDay(addDays(WAR_START, x), { month: 'short', year: '2-digit' })} tick={{ fontSize: 11 }} allowDuplicatedCategory={false} />
+        <XAxis type="number" dataKey="x" domain={[0, Math.max(end, dayOf(WAR_END))]} tickFormatter={(x: number) => formatDay(addDays(WAR_START, x), { month: 'short', year: 'numeric' })} tick={{ fontSize: 11 }} allowDuplicatedCategory={false} />
         <YAxis type="number" tickFormatter={(v: number) => v.toLocaleString()} tick={{ fontSize: 11 }} width={52} />
         <Tooltip
           cursor={{ strokeDasharray: '3 3' }}

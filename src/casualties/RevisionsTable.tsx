@@ -30,7 +30,7 @@ export function RevisionsTable({ series, labels, sourcesById }: Props) {
           {series.flatMap((s) =>
             s.points.map((c) => (
               <tr key={c.id}>
-                <td>{formatDay(c.reportedOn)}</td>
+                <td data-date={c.reportedOn}>{formatDay(c.reportedOn)}</td>
                 <td className="num">{formatFigure(c)}</td>
                 <td>{formatDay(c.asOf)}</td>
                 <td>{labels.get(s.id)}</td>

@@ -1,5 +1,4 @@
-import L from 'leaflet';
-import { useMemo } from 'react';
+import { MARKER_PANE } from './panes';
 import { CircleMarker, Tooltip } from 'react-leaflet';
 import { formatDay } from '../data/calendar';
 import { isLocated, type WarEvent } from '../data/schemas';
@@ -10,7 +9,6 @@ import type { Lookups } from '../model/lookups';
  * event markers, with the announcement's date and claimant. A claim, not a verified front line.
  */
 export function ClaimsLayer({ claims, lookups }: { claims: Map<string, WarEvent>; lookups: Lookups }) {
-  const renderer = useMemo(() => L.canvas({ padding: 0.5 }), []);
   return (
     <>
       {[...claims].map(([placeId, e]) => {
@@ -22,7 +20,7 @@ export function ClaimsLayer({ claims, lookups }: { claims: Map<string, WarEvent>
             center={[place.lat, place.lon]}
             radius={7}
             pathOptions={{ color: '#0072b2', weight: 2, dashArray: '3 2', fill: false }}
-            renderer={renderer}
+            pane={MARKER_PANE}
           >
             <Tooltip>
               {place.names.en}: announced as taken on {formatDay(e.date)} by {lookups.actorsById.get(e.actorId)?.name ?? e.actorId} (claim)

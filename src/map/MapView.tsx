@@ -1,10 +1,11 @@
 import 'leaflet/dist/leaflet.css';
 import { useMemo } from 'react';
-import { MapContainer, ScaleControl, TileLayer } from 'react-leaflet';
+import { MapContainer, Pane, ScaleControl, TileLayer } from 'react-leaflet';
 import { TILE_HOST } from '../app/csp';
 import { formatDay } from '../data/calendar';
 import { isLocated, type Actor, type Place, type Regions, type Source, type WarEvent } from '../data/schemas';
 import { selectFilteredEvents } from '../model/eventFilters';
+import { groupEventsByPlace } from '../model/eventsByPlace';
 import { buildLookups } from '../model/lookups';
 import { selectClaimsBy, selectClaimsInRegion } from '../model/territorialClaims';
 import { useViewState } from '../state/useViewState';
@@ -15,6 +16,7 @@ import { EventsLayer } from './EventsLayer';
 import { FitToSelection } from './FitToSelection';
 import { MapLegend } from './MapLegend';
 import { OnlineTilesSwitch } from './OnlineTilesSwitch';
+import { MARKER_PANE, MARKER_PANE_Z } from './panes';
 import { RegionsLayer } from './RegionsLayer';
 import { isSelectable } from './regionStyle';
 import { TownLabels } from './TownLabels';
@@ -37,6 +39,7 @@ export function MapView({ regions, places, events, actors, sources }: Props) {
   const [state, write] = useViewState();
   const lookups = buildLookups(sources, actors, places);
   const filtered = useMemo(() => selectFilteredEvents(events, state, lookups), [events, state, lookups]);
+  const groups = useMemo(() => groupEventsByPlace(filtered, lookups.placesById), [filtered, lookups]);
   const claims = useMemo(() => selectClaimsBy(events, state.to), [events, state.to]);
   const districts = useMemo(
     () => regions.features.filter(isSelectable).sort((a, b) => a.properties.names.en.localeCompare(b.properties.names.en)),
@@ -58,17 +61,19 @@ export function MapView({ regions, places, events, actors, sources }: Props) {
         <OnlineTilesSwitch on={state.tiles} onChange={(tiles) => write({ tiles })} />
       </div>
       <p className="pane__lede">
-        {filtered.length} events at {new Set(filtered.flatMap((e) => e.placeIds)).size} places, {formatDay(state.from)} – {formatDay(state.to)}. Dashed rings: places Azerbaijan announced as taken by {formatDay(state.to)}.
+        {filtered.length} events, {groups.length} places on the map, {formatDay(state.from)} – {formatDay(state.to)}. Dashed rings: places Azerbaijan announced as taken by {formatDay(state.to)}.
       </p>
-      <div className="map-frame">
+      <div className="map-frame" data-event-markers={groups.length}>
         <MapContainer bounds={INITIAL_BOUNDS} className="map" scrollWheelZoom={false} attributionControl>
           {state.tiles ? (
             <TileLayer url={`${TILE_HOST}/{z}/{x}/{y}.png`} attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors' maxZoom={18} />
           ) : null}
           <RegionsLayer regions={regions} selectedId={state.region} onSelect={select} />
           <TownLabels placesById={lookups.placesById} />
-          <ClaimsLayer claims={claims} lookups={lookups} />
-          <EventsLayer events={filtered} lookups={lookups} />
+          <Pane name={MARKER_PANE} style={{ zIndex: MARKER_PANE_Z }}>
+            <ClaimsLayer claims={claims} lookups={lookups} />
+            <EventsLayer groups={groups} lookups={lookups} />
+          </Pane>
           <ScaleControl position="bottomleft" imperial={false} />
           <FitToSelection region={selected} place={selectedPlace && isLocated(selectedPlace) ? selectedPlace : undefined} />
         </MapContainer>

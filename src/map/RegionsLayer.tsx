@@ -31,6 +31,7 @@ function RegionShape({ feature, selected, onSelect }: { feature: RegionFeature; 
     if (!selectable) return;
     const path = layer as Path;
     layer.on({
+      add: () => path.getElement()?.setAttribute('data-region', feature.properties.id),
       mouseover: (e: LeafletMouseEvent) => (e.target as Path).setStyle(regionStyle(feature, selected, true)),
       mouseout: (e: LeafletMouseEvent) => (e.target as Path).setStyle(regionStyle(feature, selected, false)),
       click: () => onSelect(feature.properties.id),

@@ -33,6 +33,8 @@ export interface ViewState {
   tables: ChartTable[];
   /** Which measure the casualty revisions chart plots. */
   measure: Measure;
+  /** The revisions chart's time axis: the war and 2021 (default), or every later year too. */
+  span: 'near' | 'all';
 }
 
 export const defaultViewState: ViewState = {
@@ -48,6 +50,7 @@ export const defaultViewState: ViewState = {
   off: [],
   tables: [],
   measure: 'killed',
+  span: 'near',
 };
 
 /** Longer values are hostile or broken; they are dropped rather than parsed. */
@@ -99,6 +102,7 @@ export function parseViewState(search: string): ViewState {
     off: ids(get('off')),
     tables: pick(chartTables, get('tables')),
     measure: pick(measures, get('measure'))[0] ?? 'killed',
+    span: get('span') === 'all' ? 'all' : 'near',
   };
 }
 
@@ -120,6 +124,7 @@ export function serializeViewState(s: ViewState): string {
   if (s.off.length) p.set('off', s.off.join(','));
   if (s.tables.length) p.set('tables', s.tables.join(','));
   if (s.measure !== d.measure) p.set('measure', s.measure);
+  if (s.span !== d.span) p.set('span', s.span);
   const out = p.toString();
   return out ? `?${out}` : '';
 }

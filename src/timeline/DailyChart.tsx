@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Bar, BarChart, Brush, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { daysBetween, formatDay, WAR_START, type IsoDate } from '../data/calendar';
 import type { EventType } from '../data/schemas';
@@ -14,9 +15,19 @@ interface Props {
 }
 
 /** One stacked bar a day; the brush under it selects the range. Loaded lazily with Recharts. */
+/** How long after the reader's last touch of the chart a brush change still counts as theirs. */
+const BRUSH_INPUT_WINDOW_MS = 1000;
+
 export default function DailyChart({ rows, types, from, to, onRange }: Props) {
   const data = rows.map((r) => ({ date: r.date, ...r.byType }));
+  // Recharts also reports brush changes when its indexes are set from props (as playback
+  // does); only a change the reader made with pointer or keyboard may write the range.
+  const lastInput = useRef(0);
+  const touched = () => {
+    lastInput.current = performance.now();
+  };
   return (
+    <div onPointerDown={touched} onPointerMove={(e) => e.buttons && touched()} onKeyDown={touched}>
     <ResponsiveContainer width="100%" height={180}>
       <BarChart data={data} margin={{ top: 18, right: 8, bottom: 0, left: -18 }} barCategoryGap={1}>
         <CartesianGrid vertical={false} stroke="#e5e7eb" />
@@ -38,10 +49,12 @@ export default function DailyChart({ rows, types, from, to, onRange }: Props) {
           tickFormatter={(d: string) => formatDay(d, { day: 'numeric', month: 'short' })}
           onChange={(r) => {
             if (r.startIndex === undefined || r.endIndex === undefined) return;
+            if (performance.now() - lastInput.current > BRUSH_INPUT_WINDOW_MS) return;
             onRange(rows[r.startIndex].date, rows[r.endIndex].date);
           }}
         />
       </BarChart>
     </ResponsiveContainer>
+    </div>
   );
 }

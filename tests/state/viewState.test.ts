@@ -25,6 +25,7 @@ describe('view state in the URL', () => {
       off: ['a-b'],
       tables: ['revisions'] as const,
       measure: 'missing' as const,
+      span: 'all' as const,
     };
     const state = { ...s, types: [...s.types], sides: [...s.sides], statuses: [...s.statuses], tables: [...s.tables] };
     expect(parseViewState(serializeViewState(state))).toEqual(state);
