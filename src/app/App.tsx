@@ -4,9 +4,10 @@ import { Header } from './Header';
 import { PaneBoundary } from './PaneBoundary';
 import { PaneSkeleton } from './PaneSkeleton';
 import { MapPane } from '../map/MapPane';
-import { TimelinePane } from '../timeline/TimelinePane';
 
-// The casualty charts (Recharts) are not needed for the first paint: they load after it.
+// The map is drawn with the first paint; the timeline (its list and filters) and the casualty
+// charts (Recharts) load in parallel right after it, each pane holding its size meanwhile.
+const TimelinePane = lazy(() => import('../timeline/TimelinePane'));
 const CasualtyPane = lazy(() => import('../casualties/CasualtyPane'));
 
 /** Drops invalid parameters from the address bar once, keeping everything valid. */
@@ -29,7 +30,9 @@ export function App() {
           <MapPane />
         </PaneBoundary>
         <PaneBoundary name="Timeline">
-          <TimelinePane />
+          <Suspense fallback={<PaneSkeleton label="Timeline" />}>
+            <TimelinePane />
+          </Suspense>
         </PaneBoundary>
         <PaneBoundary name="Casualties">
           <Suspense fallback={<PaneSkeleton label="Casualties" />}>

@@ -1,8 +1,8 @@
-import { lazy, Suspense, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
 import { ChartFrame } from '../app/ChartFrame';
 import { formatDay, WAR_END } from '../data/calendar';
 import type { Actor, Casualty, Source } from '../data/schemas';
-import { measures } from '../data/schemas';
+import { measures } from '../data/vocabulary';
 import { buildSeries } from '../model/casualtySeries';
 import { casualtiesToCsv } from '../model/casualtyCsv';
 import { measureWords, seriesLabel } from '../model/casualtyLabels';
@@ -37,12 +37,20 @@ export function CasualtyView({ casualties, actors, sources }: Props) {
   // At the war's last day (the default range) the charts show everything published since; any
   // earlier end date shows only what had been announced by then.
   const knownOn = state.to === WAR_END ? undefined : state.to;
-  const allSeries = useMemo(() => buildSeries(casualties.filter((c) => c.measure === state.measure), knownOn), [casualties, state.measure, knownOn]);
+  // Keyed by how many figures were announced by the cut-off, not by the date itself: on a day
+  // with no new announcement the series (and the chart) stay exactly as they were.
+  const ofMeasure = useMemo(() => casualties.filter((c) => c.measure === state.measure), [casualties, state.measure]);
+  const knownCount = knownOn ? ofMeasure.filter((c) => c.reportedOn <= knownOn).length : ofMeasure.length;
+  const allSeries = useMemo(
+    () => buildSeries(ofMeasure, knownOn),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- knownCount stands for knownOn (see above)
+    [ofMeasure, knownCount],
+  );
   const lastDay = useMemo(() => casualties.reduce((m, c) => (c.reportedOn > m ? c.reportedOn : m), WAR_END), [casualties]);
-  const chartEnd = knownOn ?? (state.span === 'all' ? lastDay : NEAR_SPAN_END);
+  const chartEnd = state.span === 'all' ? lastDay : NEAR_SPAN_END;
   const outOfSpan = useMemo(() => new Set(allSeries.filter((s) => s.points[0].reportedOn > chartEnd).map((s) => s.id)), [allSeries, chartEnd]);
-  const shown = allSeries.filter((s) => !state.off.includes(s.id));
-  const drawn = shown.filter((s) => !outOfSpan.has(s.id));
+  const shown = useMemo(() => allSeries.filter((s) => !state.off.includes(s.id)), [allSeries, state.off]);
+  const drawn = useMemo(() => shown.filter((s) => !outOfSpan.has(s.id)), [shown, outOfSpan]);
   const colours = useMemo(() => new Map(allSeries.map((s, i) => [s.id, PALETTE[i % PALETTE.length]])), [allSeries]);
   const labels = useMemo(() => new Map(allSeries.map((s) => [s.id, seriesLabel(s, actorsById.get(s.actorId)?.name ?? s.actorId)])), [allSeries, actorsById]);
   const latest = useMemo(() => compareClaims(casualties, actorsById, knownOn), [casualties, actorsById, knownOn]);
@@ -50,7 +58,7 @@ export function CasualtyView({ casualties, actors, sources }: Props) {
   const revisionsRef = useRef<HTMLDivElement>(null);
   const latestRef = useRef<SVGSVGElement>(null);
   const measuresPresent = useMemo(() => measures.filter((m) => casualties.some((c) => c.measure === m)), [casualties]);
-  const sourceLabel = (c: Casualty) => c.sourceIds.map((id) => sourcesById.get(id)?.publisher ?? id).join(', ');
+  const sourceLabel = useCallback((c: Casualty) => c.sourceIds.map((id) => sourcesById.get(id)?.publisher ?? id).join(', '), [sourcesById]);
   const shownFigures = shown.flatMap((s) => s.points);
   const knownLabel = knownOn ? formatDay(knownOn) : 'latest published';
 
@@ -98,7 +106,7 @@ export function CasualtyView({ casualties, actors, sources }: Props) {
         <div ref={revisionsRef} className="revisions-chart">
           {drawn.length ? (
             <Suspense fallback={<div className="chart-placeholder" />}>
-              <RevisionsChart series={drawn} colours={colours} labels={labels} sourceLabel={sourceLabel} range={{ from: state.from, to: state.to }} lastDay={chartEnd} />
+              <RevisionsChart series={drawn} colours={colours} labels={labels} sourceLabel={sourceLabel} range={{ from: state.from, to: state.to }} knownOn={knownOn} lastDay={chartEnd} />
             </Suspense>
           ) : (
             <p className="empty">No {measureWords[state.measure].toLowerCase()} figures had been announced by {knownLabel}.</p>
@@ -106,7 +114,7 @@ export function CasualtyView({ casualties, actors, sources }: Props) {
         </div>
       </ChartFrame>
       <label className="check inline-field">
-        <input type="checkbox" checked={state.span === 'all'} disabled={!!knownOn || lastDay <= NEAR_SPAN_END} onChange={(e) => write({ span: e.target.checked ? 'all' : 'near' })} />
+        <input type="checkbox" checked={state.span === 'all'} disabled={lastDay <= NEAR_SPAN_END} onChange={(e) => write({ span: e.target.checked ? 'all' : 'near' })} />
         Show figures published after 2021 (to {formatDay(lastDay, { month: 'short', year: 'numeric' })})
       </label>
       <SeriesLegend series={allSeries} colours={colours} labels={labels} off={state.off} outOfSpan={outOfSpan} onToggle={(id) => write((s) => ({ off: s.off.includes(id) ? s.off.filter((x) => x !== id) : [...s.off, id].sort() }))} />

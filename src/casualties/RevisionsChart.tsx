@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { addDays, daysBetween, formatDay, WAR_END, WAR_START, type IsoDate } from '../data/calendar';
 import type { Casualty } from '../data/schemas';
@@ -17,8 +18,15 @@ interface Props {
   labels: Map<string, string>;
   sourceLabel: (c: Casualty) => string;
   range: { from: IsoDate; to: IsoDate };
+  /** "As known on": everything after it is veiled, since it had not been announced yet. */
+  knownOn?: IsoDate;
   lastDay: IsoDate;
 }
+
+/** Recharts' layout for this chart (margins plus axis sizes, px), for the range overlay. */
+const MARGIN = { top: 8, right: 12, bottom: 4, left: 4 };
+const Y_AXIS_WIDTH = 52;
+const X_AXIS_HEIGHT = 30;
 
 const dayOf = (d: IsoDate) => daysBetween(WAR_START, d);
 
@@ -26,7 +34,22 @@ const dayOf = (d: IsoDate) => daysBetween(WAR_START, d);
  * Each series as a step line over the date of announcement: a figure holds until the next one
  * (stepAfter, never interpolated), and the last one holds to the chart's right edge.
  */
-export default function RevisionsChart({ series, colours, labels, sourceLabel, range, lastDay }: Props) {
+export default function RevisionsChart({ range, knownOn, ...chart }: Props) {
+  const domainEnd = Math.max(dayOf(chart.lastDay), dayOf(WAR_END));
+  const pct = (d: IsoDate) => `${(Math.min(Math.max(dayOf(d), 0), domainEnd) / domainEnd) * 100}%`;
+  return (
+    <div className="revisions-chart__frame">
+      <Lines {...chart} />
+      {/* The timeline's range as an overlay: moving it does not redraw the lines. */}
+      <div className="revisions-chart__plot" style={{ left: MARGIN.left + Y_AXIS_WIDTH, right: MARGIN.right, top: MARGIN.top, bottom: MARGIN.bottom + X_AXIS_HEIGHT }} aria-hidden="true">
+        <div className="revisions-chart__range" style={{ left: pct(range.from), width: `calc(${pct(range.to)} - ${pct(range.from)} + 2px)` }} />
+        {knownOn ? <div className="revisions-chart__unknown" style={{ left: pct(addDays(knownOn, 1)), right: 0 }} /> : null}
+      </div>
+    </div>
+  );
+}
+
+const Lines = memo(function Lines({ series, colours, labels, sourceLabel, lastDay }: Omit<Props, 'range' | 'knownOn'>) {
   const end = dayOf(lastDay);
   const lines = series.map((s) => {
     const pts: Point[] = s.points.filter((c) => dayOf(c.reportedOn) <= end).map((c) => ({ x: dayOf(c.reportedOn), y: plotValue(c), figure: c }));
@@ -36,12 +59,11 @@ export default function RevisionsChart({ series, colours, labels, sourceLabel, r
   });
   return (
     <ResponsiveContainer width="100%" height={260}>
-      <LineChart margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
+      <LineChart margin={MARGIN}>
         <CartesianGrid stroke="#e5e7eb" />
         <ReferenceArea x1={0} x2={dayOf(WAR_END)} fill="#fde68a" fillOpacity={0.35} ifOverflow="hidden" label={{ value: '45 days', position: 'insideTop', fontSize: 10 }} />
-        <ReferenceArea x1={dayOf(range.from)} x2={dayOf(range.to)} fill="#93c5fd" fillOpacity={0.35} ifOverflow="hidden" />
-        <XAxis type="number" dataKey="x" domain={[0, Math.max(end, dayOf(WAR_END))]} tickFormatter={(x: number) => formatDay(addDays(WAR_START, x), { month: 'short', year: 'numeric' })} tick={{ fontSize: 11 }} allowDuplicatedCategory={false} />
-        <YAxis type="number" tickFormatter={(v: number) => v.toLocaleString()} tick={{ fontSize: 11 }} width={52} />
+        <XAxis type="number" dataKey="x" domain={[0, Math.max(end, dayOf(WAR_END))]} tickFormatter={(x: number) => formatDay(addDays(WAR_START, x), { month: 'short', year: 'numeric' })} tick={{ fontSize: 11 }} allowDuplicatedCategory={false} height={X_AXIS_HEIGHT} />
+        <YAxis type="number" tickFormatter={(v: number) => v.toLocaleString()} tick={{ fontSize: 11 }} width={Y_AXIS_WIDTH} />
         <Tooltip
           cursor={{ strokeDasharray: '3 3' }}
           content={({ active, payload }) => {
@@ -68,4 +90,4 @@ export default function RevisionsChart({ series, colours, labels, sourceLabel, r
       </LineChart>
     </ResponsiveContainer>
   );
-}
+});

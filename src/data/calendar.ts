@@ -54,10 +54,21 @@ export function clampDate(date: IsoDate, min: IsoDate, max: IsoDate): IsoDate {
  */
 export function formatDay(
   date: IsoDate,
-  options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' },
+  options: Intl.DateTimeFormatOptions = DEFAULT_DAY_FORMAT,
   locale?: string,
 ): string {
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(toUtcMs(date)));
+  return formatterFor(options, locale).format(new Date(toUtcMs(date)));
+}
+
+const DEFAULT_DAY_FORMAT: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+
+/** Building an Intl.DateTimeFormat is slow; lists and charts format hundreds of dates per render. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(options: Intl.DateTimeFormatOptions, locale?: string): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  return f;
 }
 
 /** The war's 45 days: the first shots on 27 Sep to the statement in force on 10 Nov 2020. */

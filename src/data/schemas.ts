@@ -6,6 +6,24 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from './calendar';
+import {
+  coordPrecisions,
+  equipmentKinds,
+  eventStatuses,
+  eventTypes,
+  geoPrecisions,
+  measures,
+  placeKinds,
+  qualifiers,
+  regionGroups,
+  regionKinds,
+  sides,
+  sourceKinds,
+  subjectGroups,
+  subjectSides,
+} from './vocabulary';
+
+export * from './vocabulary';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lowercase a-z, 0-9 and hyphens');
 export const isoDate = z.string().refine(isIsoDate, 'a real calendar date written YYYY-MM-DD');
@@ -17,7 +35,6 @@ const text = z.string().trim().min(1, 'must not be empty');
 
 export const names = z.object({ en: text, az: text, hy: text, ru: text });
 
-export const sourceKinds = ['official', 'media', 'ngo', 'research', 'encyclopedia', 'dataset'] as const;
 export const source = z.object({
   id,
   publisher: text,
@@ -29,12 +46,9 @@ export const source = z.object({
 });
 export const sources = z.array(source);
 
-export const sides = ['azerbaijan', 'armenia', 'nagorno-karabakh', 'third-party'] as const;
 export const actor = z.object({ id, name: text, side: z.enum(sides) });
 export const actors = z.array(actor);
 
-export const placeKinds = ['city', 'town', 'village', 'settlement', 'height', 'other'] as const;
-export const coordPrecisions = ['exact', 'approximate'] as const;
 export const place = z
   .object({
   id,
@@ -61,23 +75,7 @@ export const place = z
   });
 export const places = z.array(place);
 
-/** A place with coordinates, as the map needs it. */
-export type LocatedPlace = z.infer<typeof place> & { lat: number; lon: number };
-export function isLocated(p: z.infer<typeof place>): p is LocatedPlace {
-  return p.lat !== undefined && p.lon !== undefined;
-}
 
-export const regionGroups = ['nagorno-karabakh', 'adjacent-district', 'context'] as const;
-export const regionKinds = [
-  'country',
-  'district',
-  'city',
-  'province',
-  'oblast-outline',
-  'ceasefire-line',
-  'river',
-  'lake',
-] as const;
 const position = z.tuple([z.number(), z.number()]);
 const geometry = z.discriminatedUnion('type', [
   z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(position)) }),
@@ -105,25 +103,6 @@ export const regions = z.object({
   features: z.array(regionFeature),
 });
 
-export const eventTypes = [
-  'ground-fighting',
-  'territorial-claim',
-  'strike-on-settlement',
-  'missile-strike',
-  'drone-strike',
-  'air-defence',
-  'ceasefire',
-  'diplomacy',
-  'casualty-report',
-  'humanitarian',
-  'cross-border',
-  'political',
-  'prisoners',
-  'handover',
-  'allegation',
-] as const;
-export const eventStatuses = ['claimed', 'denied', 'corroborated', 'verified'] as const;
-export const geoPrecisions = ['exact', 'near', 'district', 'none'] as const;
 export const event = z
   .object({
     id,
@@ -155,22 +134,6 @@ export const event = z
   });
 export const events = z.array(event);
 
-export const subjectSides = ['azerbaijan', 'armenia', 'nagorno-karabakh', 'both'] as const;
-export const subjectGroups = ['military', 'civilian', 'foreign-fighters'] as const;
-export const measures = ['killed', 'missing', 'wounded', 'captured', 'equipment-destroyed'] as const;
-export const equipmentKinds = [
-  'tanks',
-  'armoured-vehicles',
-  'artillery',
-  'rocket-launchers',
-  'air-defence',
-  'drones',
-  'aircraft',
-  'helicopters',
-  'vehicles',
-  'other',
-] as const;
-export const qualifiers = ['exact', 'at-least', 'about'] as const;
 const count = z.number().int().nonnegative();
 export const casualty = z
   .object({
@@ -225,3 +188,6 @@ export type EventStatus = (typeof eventStatuses)[number];
 export type Casualty = z.infer<typeof casualty>;
 export type Manifest = z.infer<typeof manifest>;
 export type Names = z.infer<typeof names>;
+
+/** A place with coordinates, as the map needs it. */
+export type LocatedPlace = Place & { lat: number; lon: number };

@@ -1,7 +1,9 @@
 import { MARKER_PANE } from './panes';
+import { memo } from 'react';
 import { CircleMarker, Tooltip } from 'react-leaflet';
 import { formatDay } from '../data/calendar';
-import { isLocated, type WarEvent } from '../data/schemas';
+import { isLocated } from '../data/isLocated';
+import type { LocatedPlace, WarEvent } from '../data/schemas';
 import type { Lookups } from '../model/lookups';
 
 /**
@@ -14,20 +16,21 @@ export function ClaimsLayer({ claims, lookups }: { claims: Map<string, WarEvent>
       {[...claims].map(([placeId, e]) => {
         const place = lookups.placesById.get(placeId);
         if (!place || !isLocated(place)) return null;
-        return (
-          <CircleMarker
-            key={placeId}
-            center={[place.lat, place.lon]}
-            radius={7}
-            pathOptions={{ color: '#0072b2', weight: 2, dashArray: '3 2', fill: false }}
-            pane={MARKER_PANE}
-          >
-            <Tooltip>
-              {place.names.en}: announced as taken on {formatDay(e.date)} by {lookups.actorsById.get(e.actorId)?.name ?? e.actorId} (claim)
-            </Tooltip>
-          </CircleMarker>
-        );
+        return <ClaimRing key={placeId} place={place} claim={e} actorName={lookups.actorsById.get(e.actorId)?.name ?? e.actorId} />;
       })}
     </>
   );
 }
+
+const RING = { color: '#0072b2', weight: 2, dashArray: '3 2', fill: false };
+
+/** Memoised: moving the end date adds rings without touching (and re-measuring) the others. */
+const ClaimRing = memo(function ClaimRing({ place, claim, actorName }: { place: LocatedPlace; claim: WarEvent; actorName: string }) {
+  return (
+    <CircleMarker center={[place.lat, place.lon]} radius={7} pathOptions={RING} pane={MARKER_PANE}>
+      <Tooltip>
+        {place.names.en}: announced as taken on {formatDay(claim.date)} by {actorName} (claim)
+      </Tooltip>
+    </CircleMarker>
+  );
+});

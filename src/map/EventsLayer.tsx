@@ -1,5 +1,7 @@
 import { MARKER_PANE } from './panes';
+import { memo } from 'react';
 import { CircleMarker, Popup } from 'react-leaflet';
+import type { WarEvent } from '../data/schemas';
 import type { PlaceGroup } from '../model/eventsByPlace';
 import { eventTypeStyle } from '../model/eventTypeStyle';
 import type { Lookups } from '../model/lookups';
@@ -15,19 +17,31 @@ export function EventsLayer({ groups, lookups }: { groups: PlaceGroup[]; lookups
   return (
     <>
       {groups.map((g) => (
-        <CircleMarker
-          key={g.place.id}
-          center={[g.place.lat, g.place.lon]}
-          radius={4 + 2.2 * Math.sqrt(g.events.length)}
-          pathOptions={{ color: '#ffffff', weight: 1, fillColor: eventTypeStyle[g.mainType].colour, fillOpacity: 0.85 }}
-          pane={MARKER_PANE}
-          eventHandlers={{ add: (e) => e.target.getElement?.()?.setAttribute('data-place', g.place.id) }}
-        >
-          <Popup maxWidth={320} maxHeight={320}>
-            <EventPopup place={g.place} events={g.events} lookups={lookups} />
-          </Popup>
-        </CircleMarker>
+        <EventMarker key={g.place.id} group={g} lookups={lookups} />
       ))}
     </>
   );
+}
+
+/** Re-renders only when its place's events change (same events, same group: see eventsByPlace). */
+const EventMarker = memo(
+  function EventMarker({ group: g, lookups }: { group: PlaceGroup; lookups: Lookups }) {
+    return (
+      <CircleMarker
+        center={[g.place.lat, g.place.lon]}
+        radius={4 + 2.2 * Math.sqrt(g.events.length)}
+        pathOptions={{ color: '#ffffff', weight: 1, fillColor: eventTypeStyle[g.mainType].colour, fillOpacity: 0.85 }}
+        pane={MARKER_PANE}
+      >
+        <Popup maxWidth={320} maxHeight={320}>
+          <EventPopup place={g.place} events={g.events} lookups={lookups} />
+        </Popup>
+      </CircleMarker>
+    );
+  },
+  (a, b) => a.lookups === b.lookups && a.group.place === b.group.place && a.group.mainType === b.group.mainType && sameEvents(a.group.events, b.group.events),
+);
+
+function sameEvents(a: readonly WarEvent[], b: readonly WarEvent[]): boolean {
+  return a.length === b.length && a.every((e, i) => e === b[i]);
 }

@@ -1,9 +1,10 @@
 import 'leaflet/dist/leaflet.css';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { MapContainer, Pane, ScaleControl, TileLayer } from 'react-leaflet';
 import { TILE_HOST } from '../app/csp';
 import { formatDay } from '../data/calendar';
-import { isLocated, type Actor, type Place, type Regions, type Source, type WarEvent } from '../data/schemas';
+import { isLocated } from '../data/isLocated';
+import type { Actor, Place, Regions, Source, WarEvent } from '../data/schemas';
 import { selectFilteredEvents } from '../model/eventFilters';
 import { groupEventsByPlace } from '../model/eventsByPlace';
 import { buildLookups } from '../model/lookups';
@@ -51,7 +52,7 @@ export function MapView({ regions, places, events, actors, sources }: Props) {
   const inRangeInRegion = selected
     ? events.filter((e) => e.date >= state.from && e.date <= state.to && e.placeIds.some((p) => regionOf(p) === selected.properties.id)).length
     : 0;
-  const select = (id: string | undefined) => write({ region: id, place: undefined });
+  const select = useCallback((id: string | undefined) => write({ region: id, place: undefined }), [write]);
   const typesShown = useMemo(() => [...new Set(filtered.map((e) => e.type))].sort(), [filtered]);
 
   return (

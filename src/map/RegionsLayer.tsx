@@ -1,5 +1,5 @@
 import type { Layer, LeafletMouseEvent, Path } from 'leaflet';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { RegionFeature, Regions } from '../data/schemas';
 import { drawOrder, isSelectable, regionStyle } from './regionStyle';
@@ -14,7 +14,7 @@ interface Props {
  * The base map, drawn from the bundle. Each selectable district is its own layer so that a
  * change of selection restyles one shape; hover highlights through Leaflet's own events.
  */
-export function RegionsLayer({ regions, selectedId, onSelect }: Props) {
+export const RegionsLayer = memo(function RegionsLayer({ regions, selectedId, onSelect }: Props) {
   const features = useMemo(() => [...regions.features].sort((a, b) => drawOrder(a) - drawOrder(b)), [regions]);
   return (
     <>
@@ -23,7 +23,7 @@ export function RegionsLayer({ regions, selectedId, onSelect }: Props) {
       ))}
     </>
   );
-}
+});
 
 function RegionShape({ feature, selected, onSelect }: { feature: RegionFeature; selected: boolean; onSelect: (id: string) => void }) {
   const selectable = isSelectable(feature);

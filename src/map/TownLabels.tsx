@@ -1,9 +1,12 @@
+import { memo } from 'react';
 import { CircleMarker, Tooltip } from 'react-leaflet';
-import { isLocated, type Place } from '../data/schemas';
+import { isLocated } from '../data/isLocated';
+import type { Place } from '../data/schemas';
 import { LABELLED_TOWNS } from './labelledTowns';
 
 
-export function TownLabels({ placesById }: { placesById: ReadonlyMap<string, Place> }) {
+/** Static: memoised so a change of range never re-measures the labels. */
+export const TownLabels = memo(function TownLabels({ placesById }: { placesById: ReadonlyMap<string, Place> }) {
   return (
     <>
       {LABELLED_TOWNS.map((id) => {
@@ -19,4 +22,4 @@ export function TownLabels({ placesById }: { placesById: ReadonlyMap<string, Pla
       })}
     </>
   );
-}
+});

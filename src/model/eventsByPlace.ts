@@ -3,7 +3,8 @@
  * are (10,000 events still make at most one marker per located gazetteer entry). Each group knows its
  * most frequent type, which colours the marker.
  */
-import { isLocated, type EventType, type LocatedPlace, type Place, type WarEvent } from '../data/schemas';
+import { isLocated } from '../data/isLocated';
+import type { EventType, LocatedPlace, Place, WarEvent } from '../data/schemas';
 
 export interface PlaceGroup {
   place: LocatedPlace;

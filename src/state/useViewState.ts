@@ -25,9 +25,27 @@ export function currentViewState(): ViewState {
   const search = window.location.search;
   if (search !== cachedSearch || !cachedState) {
     cachedSearch = search;
-    cachedState = parseViewState(search);
+    cachedState = keepUnchangedLists(cachedState, parseViewState(search));
   }
   return cachedState;
+}
+
+/**
+ * A new URL parses into new arrays even when a list did not change; reusing the previous array
+ * when its items are the same lets memoised views skip work when only, say, the range moved.
+ */
+function keepUnchangedLists(prev: ViewState | undefined, next: ViewState): ViewState {
+  if (!prev) return next;
+  const same = <T,>(a: T[], b: T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  return {
+    ...next,
+    types: same(prev.types, next.types) ? prev.types : next.types,
+    actors: same(prev.actors, next.actors) ? prev.actors : next.actors,
+    sides: same(prev.sides, next.sides) ? prev.sides : next.sides,
+    statuses: same(prev.statuses, next.statuses) ? prev.statuses : next.statuses,
+    off: same(prev.off, next.off) ? prev.off : next.off,
+    tables: same(prev.tables, next.tables) ? prev.tables : next.tables,
+  };
 }
 
 export type ViewStateUpdate = Partial<ViewState> | ((s: ViewState) => Partial<ViewState>);

@@ -5,7 +5,8 @@
  * `serializeViewState` writes only what differs from the defaults, in a fixed order.
  */
 import { clampDate, isIsoDate, WAR_END, WAR_START, type IsoDate } from '../data/calendar';
-import { eventStatuses, eventTypes, measures, sides, type EventStatus, type EventType } from '../data/schemas';
+import type { EventStatus, EventType } from '../data/schemas';
+import { eventStatuses, eventTypes, measures, sides } from '../data/vocabulary';
 
 export type Side = (typeof sides)[number];
 export type SortOrder = 'asc' | 'desc';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Actor, EventStatus, EventType, RegionFeature } from '../data/schemas';
-import { eventStatuses, eventTypes, sides } from '../data/schemas';
+import { eventStatuses, eventTypes, sides } from '../data/vocabulary';
 import type { FacetCounts } from '../model/eventFilters';
 import { eventStatusLabel, eventTypeStyle } from '../model/eventTypeStyle';
 import { MAX_QUERY_LENGTH, type Side } from '../state/viewState';

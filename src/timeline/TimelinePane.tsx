@@ -2,7 +2,8 @@ import { DataGate } from '../app/DataGate';
 import { useActors, useEvents, usePlaces, useRegions, useSources } from '../data/queries';
 import { TimelineView } from './TimelineView';
 
-export function TimelinePane() {
+/** Loaded lazily, right after the first paint. */
+export default function TimelinePane() {
   const events = useEvents();
   const actors = useActors();
   const places = usePlaces();

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { formatDay, WAR_END } from '../data/calendar';
 import type { Actor, Place, Regions, Source, WarEvent } from '../data/schemas';
 import { dailyCounts } from '../model/dailyCounts';
@@ -28,7 +28,14 @@ export function TimelineView({ events, actors, places, sources, regions }: Props
   const warEvents = useMemo(() => events.filter((e) => e.date <= WAR_END), [events]);
   const postWar = useMemo(() => events.filter((e) => e.date > WAR_END), [events]);
   const filtered = useMemo(() => selectFilteredEvents(warEvents, state, lookups), [warEvents, state, lookups]);
-  const allDays = useMemo(() => selectEventsIgnoringDate(warEvents, state, lookups), [warEvents, state, lookups]);
+  // The bars ignore the date range, so they depend on the other filters only: a range change
+  // (dragging, playing) keeps the same rows and the chart is not redrawn.
+  const { types: fTypes, actors: fActors, sides: fSides, statuses: fStatuses, region, place, q } = state;
+  const allDays = useMemo(
+    () => selectEventsIgnoringDate(warEvents, { from: state.from, to: state.to, types: fTypes, actors: fActors, sides: fSides, statuses: fStatuses, region, place, q }, lookups),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- from/to are ignored by this selector
+    [warEvents, lookups, fTypes, fActors, fSides, fStatuses, region, place, q],
+  );
   const rows = useMemo(() => dailyCounts(allDays), [allDays]);
   const types = useMemo(() => [...new Set(allDays.map((e) => e.type))].sort(), [allDays]);
   const counts = useMemo(() => facetCounts(warEvents, state, lookups), [warEvents, state, lookups]);
@@ -41,6 +48,7 @@ export function TimelineView({ events, actors, places, sources, regions }: Props
   );
   const active = hasActiveFilters(state);
   const showOnMap = (e: WarEvent) => write({ event: e.id, place: e.placeIds[0] });
+  const onBrush = useCallback((from: string, to: string) => write({ from, to }, 'replace'), [write]);
   const sameDay = state.from === state.to;
 
   return (
@@ -57,7 +65,7 @@ export function TimelineView({ events, actors, places, sources, regions }: Props
         table={<DailyTable rows={rows} types={types} />}
       >
         <Suspense fallback={<div className="chart-placeholder" />}>
-          <DailyChart rows={rows} types={types} from={state.from} to={state.to} onRange={(from, to) => write({ from, to }, 'replace')} />
+          <DailyChart rows={rows} types={types} from={state.from} to={state.to} onRange={onBrush} />
         </Suspense>
       </ChartFrame>
       <RangeControls />

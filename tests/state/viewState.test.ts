@@ -58,3 +58,16 @@ describe('view state in the URL', () => {
     expect(once).toBe('?from=2020-10-01&to=2020-10-10&types=drone-strike');
   });
 });
+
+describe('the view-state hook’s snapshot', () => {
+  it('keeps unchanged lists as the same arrays when only the range moves', async () => {
+    const { currentViewState, writeViewState } = await import('../../src/state/useViewState');
+    window.history.replaceState(null, '', '/?types=ceasefire&from=2020-10-01');
+    const a = currentViewState();
+    writeViewState({ to: '2020-10-05' }, 'replace');
+    const b = currentViewState();
+    expect(b.to).toBe('2020-10-05');
+    expect(b.types).toBe(a.types);
+    expect(currentViewState()).toBe(b);
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * `npm run bench`: builds the app, serves it on 127.0.0.1, drives Debian's Chromium with
+ * playwright-core and prints a JSON report — bytes, paint timings over cold loads, the time a
+ * one-day change of the timeline's end date takes to reach every view (with the real events and
+ * with them multiplied 10× and 100×), and the JS heap. It appends the figures to docs/bench.md
+ * and exits non-zero when a budget is broken. `--no-build` reuses dist/.
+ */
+import { execSync } from 'node:child_process';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { chromium, type Browser } from 'playwright-core';
+import type { WarEvent } from '../src/data/schemas';
+import { multiplyEvents } from '../tests/bench/syntheticEvents';
+import { heapMb, paintTimings, stepEndDate } from './bench/inPage';
+import { measureSizes } from './bench/sizes';
+import { serveStatic } from './serve';
+
+/** Budgets from issue 9: kilobytes gzip, milliseconds. */
+const BUDGET = { initialJsKb: 150, allJsKb: 320, dataKb: 400, lcpMs: 1000, stepP95Ms: 50, step100xP95Ms: 200 };
+const COLD_LOADS = 5;
+const STEPS = 50;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+const round = (x: number) => Math.round(x * 10) / 10;
+
+async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--enable-precise-memory-info'],
+  });
+}
+
+/**
+ * tsx compiles with esbuild's keepNames, which wraps named functions in a `__name` helper; the
+ * functions handed to page.evaluate need that helper in the page too.
+ */
+const KEEP_NAMES_SHIM = { content: 'globalThis.__name = (f) => f;' };
+
+async function coldLoads(browser: Browser, url: string) {
+  const fcp: number[] = [];
+  const lcp: number[] = [];
+  for (let i = 0; i < COLD_LOADS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(KEEP_NAMES_SHIM);
+    await page.goto(url);
+    await page.locator('.leaflet-container path').first().waitFor();
+    await page.waitForTimeout(500);
+    const t = await page.evaluate(paintTimings);
+    fcp.push(t.fcp);
+    lcp.push(t.lcp);
+    await context.close();
+  }
+  return { fcpMs: round(median(fcp)), lcpMs: round(median(lcp)) };
+}
+
+async function interaction(browser: Browser, url: string, events?: WarEvent[]) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(KEEP_NAMES_SHIM);
+  if (events) {
+    const body = JSON.stringify(events);
+    await page.route('**/data/events.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  }
+  await page.goto(`${url}/?from=2020-09-27&to=2020-10-01`);
+  await page.getByRole('list', { name: 'Events' }).getByRole('article').first().waitFor({ timeout: 60_000 });
+  await page.locator('.recharts-surface').first().waitFor();
+  await page.waitForTimeout(500);
+  const heapAfterLoadMb = await page.evaluate(heapMb);
+  const steps = await page.evaluate(stepEndDate, STEPS);
+  const heapAfterStepsMb = await page.evaluate(heapMb);
+  await context.close();
+  return { events: events?.length, medianMs: round(median(steps)), p95Ms: round(percentile(steps, 95)), heapAfterLoadMb, heapAfterStepsMb };
+}
+
+if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'inherit' });
+const bytes = measureSizes('dist');
+const served = await serveStatic('dist');
+const browser = await launch();
+let report;
+try {
+  const realEvents = JSON.parse(readFileSync('dist/data/events.json', 'utf8')) as WarEvent[];
+  const load = await coldLoads(browser, served.url);
+  const x1 = await interaction(browser, served.url);
+  const x10 = await interaction(browser, served.url, multiplyEvents(realEvents, 10));
+  const x100 = await interaction(browser, served.url, multiplyEvents(realEvents, 100));
+  report = { date: new Date().toISOString().slice(0, 10), machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`, bytes, load, interaction: { x1: { ...x1, events: realEvents.length }, x10, x100 } };
+} finally {
+  await browser.close();
+  await served.close();
+}
+
+const broken = [
+  report.bytes.initialJsKb > BUDGET.initialJsKb && `initial JS ${report.bytes.initialJsKb} KB > ${BUDGET.initialJsKb} KB`,
+  report.bytes.allJsKb > BUDGET.allJsKb && `all JS ${report.bytes.allJsKb} KB > ${BUDGET.allJsKb} KB`,
+  report.bytes.dataKb > BUDGET.dataKb && `data ${report.bytes.dataKb} KB > ${BUDGET.dataKb} KB`,
+  report.load.lcpMs > BUDGET.lcpMs && `LCP ${report.load.lcpMs} ms > ${BUDGET.lcpMs} ms`,
+  report.interaction.x1.p95Ms > BUDGET.stepP95Ms && `step p95 ${report.interaction.x1.p95Ms} ms > ${BUDGET.stepP95Ms} ms`,
+  report.interaction.x100.p95Ms > BUDGET.step100xP95Ms && `step p95 at 100× ${report.interaction.x100.p95Ms} ms > ${BUDGET.step100xP95Ms} ms`,
+].filter((x): x is string => typeof x === 'string');
+
+console.log(JSON.stringify({ ...report, budgets: BUDGET, broken }, null, 2));
+const r = report;
+appendFileSync(
+  'docs/bench.md',
+  `| ${r.date} | ${r.machine} | ${r.bytes.initialJsKb} | ${r.bytes.allJsKb} | ${r.bytes.cssKb} | ${r.bytes.dataKb} | ${r.load.fcpMs} | ${r.load.lcpMs} | ${r.interaction.x1.medianMs} / ${r.interaction.x1.p95Ms} | ${r.interaction.x10.p95Ms} | ${r.interaction.x100.p95Ms} | ${r.interaction.x1.heapAfterLoadMb} → ${r.interaction.x1.heapAfterStepsMb} | ${broken.length ? broken.join('; ') : 'all met'} |\n`,
+);
+if (broken.length) {
+  console.error(`Budgets broken: ${broken.join('; ')}`);
+  process.exit(1);
+}

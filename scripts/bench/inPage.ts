@@ -1,0 +1,48 @@
+/**
+ * Measurements taken inside the page with performance marks. Each function is passed to
+ * page.evaluate, so it must not use anything from its module scope.
+ */
+
+/** First contentful paint and the latest largest-contentful-paint candidate, in ms. */
+export async function paintTimings(): Promise<{ fcp: number; lcp: number }> {
+  const lcp = await new Promise<number>((resolve) => {
+    new PerformanceObserver((list) => {
+      const entries = list.getEntries();
+      resolve(entries[entries.length - 1].startTime);
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+  return { fcp, lcp };
+}
+
+/**
+ * Moves the timeline's end date one day at a time, `steps` times, and times each change from
+ * the input to the frame after the map, the list and the charts have re-rendered
+ * (performance.measure between two marks). Returns the durations in ms.
+ */
+export async function stepEndDate(steps: number): Promise<number[]> {
+  const end = [...document.querySelectorAll<HTMLInputElement>('.date-slider input')][1];
+  if (!end) throw new Error('the End date slider is not on the page');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  const afterNextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const out: number[] = [];
+  for (let i = 0; i < steps; i++) {
+    const before = location.search;
+    const next = Number(end.value) + 1 > Number(end.max) ? 0 : Number(end.value) + 1;
+    performance.mark('step-start');
+    setValue.call(end, String(next));
+    end.dispatchEvent(new Event('input', { bubbles: true }));
+    await afterNextFrame();
+    performance.mark('step-end');
+    const m = performance.measure('step', 'step-start', 'step-end');
+    if (location.search === before) throw new Error('the end date did not change');
+    out.push(m.duration);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return out;
+}
+
+export function heapMb(): number {
+  const mem = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+  return mem ? Math.round((mem.usedJSHeapSize / 1048576) * 10) / 10 : NaN;
+}
