@@ -71,7 +71,10 @@ describe('events.json: the day-by-day record', () => {
     }
     // The counts as recorded; a change here is a change to the record, so it must be deliberate.
     expect(byDistrict).toMatchSnapshot();
-    expect(claims.length).toBeGreaterThanOrEqual(280);
+    // Close to 300 were announced. Not recorded (no dated source names them, see issue 5): the
+    // 13 villages of 28 Oct and 9 of 30 Oct, named only in an undated official chronicle, and the
+    // 7 villages of 4 Nov, which no stored report names.
+    expect(claims.length).toBeGreaterThanOrEqual(275);
     for (const district of ['az-cab', 'az-fuz', 'az-zan', 'az-qbi', 'az-xvd', 'az-lac']) expect(byDistrict[district], district).toBeGreaterThan(0);
   });
 });
