@@ -1,0 +1,58 @@
+/** Accessibility: axe-core finds no serious or critical violation in the states a reader meets most. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Served } from '../../scripts/serve';
+import { launch, serveDist } from './browser';
+
+let browser: Browser;
+let app: Served;
+
+beforeAll(async () => {
+  browser = await launch();
+  app = await serveDist();
+});
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+async function ready(path: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(app.url + path);
+  await page.locator('.leaflet-container path').first().waitFor();
+  await page.getByRole('list', { name: 'Events' }).getByRole('article').first().waitFor();
+  await page.getByRole('region', { name: 'Casualties', exact: true }).getByRole('figure').first().waitFor();
+  return page;
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  // AxeBuilder is typed against the full playwright package; playwright-core's Page is the same object.
+  const results = await new AxeBuilder({ page: page as never }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+}
+
+describe('axe-core', () => {
+  it('the main view', async () => {
+    const page = await ready('/');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('with a district selected', async () => {
+    const page = await ready('/?region=az-lac');
+    await page.getByRole('region', { name: 'Lachin' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('with the casualty tables open', async () => {
+    const page = await ready('/?tables=revisions,claims,daily');
+    await page.getByRole('region', { name: 'Casualties', exact: true }).getByRole('table').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
