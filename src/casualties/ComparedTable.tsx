@@ -1,4 +1,4 @@
-import { ExternalLink } from '../app/ExternalLink';
+import { SourceLinks } from '../app/SourceLinks';
 import { formatDay } from '../data/calendar';
 import type { Actor, Source } from '../data/schemas';
 import type { ComparedGroup } from '../model/claimsCompared';
@@ -39,14 +39,7 @@ export function ComparedTable({ groups, caption, actorsById, sourcesById }: Prop
                 <td className="num">{formatFigure(c.figure)}</td>
                 <td>{formatDay(c.figure.reportedOn)}</td>
                 <td>
-                  {c.figure.sourceIds.map((id) => {
-                    const s = sourcesById.get(id);
-                    return s ? (
-                      <span key={id} className="source-ref">
-                        <ExternalLink href={s.url}>{s.publisher}</ExternalLink>{' '}
-                      </span>
-                    ) : null;
-                  })}
+                  <SourceLinks ids={c.figure.sourceIds} sourcesById={sourcesById} />
                 </td>
               </tr>
             )),

@@ -1,4 +1,4 @@
-import { ExternalLink } from '../app/ExternalLink';
+import { SourceLinks } from '../app/SourceLinks';
 import { formatDay } from '../data/calendar';
 import type { Source } from '../data/schemas';
 import type { Series } from '../model/casualtySeries';
@@ -36,14 +36,7 @@ export function RevisionsTable({ series, labels, sourcesById }: Props) {
                 <td>{labels.get(s.id)}</td>
                 <td>{c.note}</td>
                 <td>
-                  {c.sourceIds.map((id) => {
-                    const src = sourcesById.get(id);
-                    return src ? (
-                      <span key={id} className="source-ref">
-                        <ExternalLink href={src.url}>{src.publisher}</ExternalLink>{' '}
-                      </span>
-                    ) : null;
-                  })}
+                  <SourceLinks ids={c.sourceIds} sourcesById={sourcesById} />
                 </td>
               </tr>
             )),

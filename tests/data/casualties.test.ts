@@ -7,10 +7,10 @@ const dates = (cs: Casualty[]) => new Set(cs.map((c) => c.reportedOn)).size;
 
 /**
  * Dated points of the Nagorno-Karabakh defence ministry's running toll during the war. Issue 4
- * asks for 30; the stored reports give 24 so far (the ministry published no lists on 3–8 Nov).
+ * asks for 30; the stored reports give 26 so far (the ministry published no lists on 3–8 Nov).
  * This is a floor against losing any, raised as more are found — the gap is tracked in issue 4.
  */
-const NK_DAILY_TOLL_DATES = 24;
+const NK_DAILY_TOLL_DATES = 26;
 
 describe('casualties.json: every figure as a claim', () => {
   const b = shippedBundle();

@@ -1,26 +1,15 @@
 /** Accessibility: axe-core finds no serious or critical violation in the states a reader meets most. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Served } from '../../scripts/serve';
-import { launch, serveDist } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { startBrowserAndApp } from './browser';
 
-let browser: Browser;
-let app: Served;
-
-beforeAll(async () => {
-  browser = await launch();
-  app = await serveDist();
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
+const env = startBrowserAndApp();
 
 async function ready(path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  await page.goto(app.url + path);
+  await page.goto(env.app.url + path);
   await page.locator('.leaflet-container path').first().waitFor();
   await page.getByRole('list', { name: 'Events' }).getByRole('article').first().waitFor();
   await page.getByRole('region', { name: 'Casualties', exact: true }).getByRole('figure').first().waitFor();
@@ -39,20 +28,20 @@ describe('axe-core', () => {
   it('the main view', async () => {
     const page = await ready('/');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   it('with a district selected', async () => {
     const page = await ready('/?region=az-lac');
     await page.getByRole('region', { name: 'Lachin' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   it('with the casualty tables open', async () => {
     const page = await ready('/?tables=revisions,claims,daily');
     await page.getByRole('region', { name: 'Casualties', exact: true }).getByRole('table').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 });

@@ -1,28 +1,17 @@
 /** The foundation's journey: three panes with data, no console errors, phone and desktop sizes, and a broken data file. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type Served } from '../../scripts/serve';
-import { copyOfDist, launch, screenshot, serveDist, watch } from './browser';
+import { copyOfDist, screenshot, startBrowserAndApp, watch } from './browser';
 
-let browser: Browser;
-let app: Served;
-
-beforeAll(async () => {
-  browser = await launch();
-  app = await serveDist();
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
+const env = startBrowserAndApp();
 
 describe('the dashboard in Chromium', () => {
   it('shows the three panes with data, and logs no error', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const seen = watch(page, app.url);
-    await page.goto(app.url);
+    const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const seen = watch(page, env.app.url);
+    await page.goto(env.app.url);
     const map = page.getByRole('region', { name: 'Map', exact: true });
     const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
     const casualties = page.getByRole('region', { name: 'Casualties', exact: true });
@@ -38,8 +27,8 @@ describe('the dashboard in Chromium', () => {
   });
 
   it('fits a 375 px phone without horizontal scrolling', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
-    await page.goto(app.url);
+    const page = await env.browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
+    await page.goto(env.app.url);
     await page.getByRole('region', { name: 'Map', exact: true }).locator('.leaflet-container path').first().waitFor();
     await page.getByRole('region', { name: 'Casualties', exact: true }).getByRole('figure').first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -60,7 +49,7 @@ describe('a broken data file', () => {
 
   it('names the file when it is not JSON, and the other panes keep working', async () => {
     writeFileSync(join(dir, 'data', 'events.json'), '{"this is": not json');
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(broken.url);
     const alert = page.getByRole('region', { name: 'Timeline', exact: true }).getByRole('alert');
     await alert.waitFor();
@@ -75,7 +64,7 @@ describe('a broken data file', () => {
     const events = JSON.parse(readFileSync(join('dist', 'data', 'events.json'), 'utf8')) as { id: string; date: string }[];
     events[3] = { ...events[3], date: '2020-13-45' };
     writeFileSync(join(dir, 'data', 'events.json'), JSON.stringify(events));
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(broken.url);
     const alert = page.getByRole('region', { name: 'Map', exact: true }).getByRole('alert');
     await alert.waitFor();

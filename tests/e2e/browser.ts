@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { serveStatic, type Served } from '../../scripts/serve';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -52,4 +53,21 @@ export function watch(page: Page, origin: string): Watched {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
+}
+
+/**
+ * One Chromium and one server of the built app for a test file, started before its tests and
+ * closed after them. Read `browser` and `app` inside tests (they are set by then).
+ */
+export function startBrowserAndApp(): { readonly browser: Browser; readonly app: Served } {
+  const handle = {} as { browser: Browser; app: Served };
+  beforeAll(async () => {
+    handle.browser = await launch();
+    handle.app = await serveDist();
+  });
+  afterAll(async () => {
+    await handle.app?.close();
+    await handle.browser?.close();
+  });
+  return handle;
 }

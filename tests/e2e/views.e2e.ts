@@ -1,25 +1,14 @@
 /** The three views' journeys: the map and a district, the timeline by keyboard and playback, the casualty record. */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Served } from '../../scripts/serve';
-import { launch, screenshot, serveDist, watch } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, startBrowserAndApp, watch } from './browser';
 
-let browser: Browser;
-let app: Served;
-
-beforeAll(async () => {
-  browser = await launch();
-  app = await serveDist();
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
+const env = startBrowserAndApp();
 
 async function open(path = '/', width = 1440): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
-  await page.goto(app.url + path);
+  const page = await env.browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
+  await page.goto(env.app.url + path);
   await page.getByRole('region', { name: 'Map', exact: true }).locator('.leaflet-container path').first().waitFor();
   return page;
 }
@@ -29,9 +18,9 @@ const param = (page: Page, key: string) => page.evaluate((k) => new URL(location
 
 describe('map', () => {
   it('selects Lachin from the list, shows its card, follows the range, and stays on 127.0.0.1', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const seen = watch(page, app.url);
-    await page.goto(app.url);
+    const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const seen = watch(page, env.app.url);
+    await page.goto(env.app.url);
     const map = page.getByRole('region', { name: 'Map', exact: true });
     await map.locator('.leaflet-container path').first().waitFor();
     await map.getByRole('list', { name: 'Districts' }).getByRole('button', { name: 'Lachin' }).click();
@@ -45,7 +34,7 @@ describe('map', () => {
     await map.getByRole('button', { name: 'Close Lachin' }).click();
     expect(await param(page, 'region')).toBeNull();
     const wholeWar = await markers();
-    await page.goto(`${app.url}/?from=2020-10-08&to=2020-10-10`);
+    await page.goto(`${env.app.url}/?from=2020-10-08&to=2020-10-10`);
     await map.locator('.leaflet-container path').first().waitFor();
     const after = await markers();
     expect(Number(after)).toBeGreaterThan(0);
@@ -150,7 +139,7 @@ describe('casualties', () => {
     expect(line).toContain('2021-01-18');
     expect(line).toMatch(/https?:\/\//);
 
-    await page.goto(`${app.url}/?to=2020-10-15&tables=revisions`);
+    await page.goto(`${env.app.url}/?to=2020-10-15&tables=revisions`);
     const table = page.getByRole('region', { name: 'Casualties', exact: true }).getByRole('table').first();
     await table.waitFor();
     const announced = await table.locator('tbody td[data-date]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-date') ?? ''));
