@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './src/app/csp';
 
@@ -17,7 +18,23 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [
+    react(),
+    contentSecurityPolicyMeta(),
+    // Offline after the first visit: a Workbox service worker precaches the app and the data
+    // bundle. It is registered by an external script (registerSW.js), so the CSP needs no inline
+    // script; no web-app manifest, since this is a page, not an installable app.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,json,geojson}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: false },
