@@ -2,7 +2,8 @@
  * `npm run bench`: builds the app, serves it on 127.0.0.1, drives Debian's Chromium with
  * playwright-core and prints a JSON report — bytes, paint timings over cold loads, the time a
  * one-day change of the timeline's end date takes to reach every view (with the real events and
- * with them multiplied 10× and 100×), and the JS heap. It appends the figures to docs/bench.md
+ * with them multiplied 10× and 100×), the JS heap, and Lighthouse's mobile scores (median of 3).
+ * It appends the figures to docs/bench.md
  * and exits non-zero when a budget is broken. `--no-build` reuses dist/.
  */
 import { execSync } from 'node:child_process';
@@ -12,11 +13,22 @@ import { chromium, type Browser } from 'playwright-core';
 import type { WarEvent } from '../src/data/schemas';
 import { multiplyEvents } from '../tests/bench/syntheticEvents';
 import { heapMb, paintTimings, stepEndDate } from './bench/inPage';
+import { runLighthouse } from './bench/lighthouse';
 import { measureSizes } from './bench/sizes';
 import { serveStatic } from './serve';
 
 /** Budgets from issue 9: kilobytes gzip, milliseconds. */
-const BUDGET = { initialJsKb: 150, allJsKb: 320, dataKb: 400, lcpMs: 1000, stepP95Ms: 50, step100xP95Ms: 200 };
+const BUDGET = {
+  initialJsKb: 150,
+  allJsKb: 320,
+  dataKb: 400,
+  lcpMs: 1000,
+  stepP95Ms: 50,
+  step100xP95Ms: 200,
+  lighthousePerformance: 90,
+  lighthouseAccessibility: 100,
+  lighthouseBestPractices: 100,
+};
 const COLD_LOADS = 5;
 const STEPS = 50;
 
@@ -85,7 +97,8 @@ try {
   const x1 = await interaction(browser, served.url);
   const x10 = await interaction(browser, served.url, multiplyEvents(realEvents, 10));
   const x100 = await interaction(browser, served.url, multiplyEvents(realEvents, 100));
-  report = { date: new Date().toISOString().slice(0, 10), machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`, bytes, load, interaction: { x1: { ...x1, events: realEvents.length }, x10, x100 } };
+  const lighthouse = await runLighthouse(`${served.url}/`, 3);
+  report = { lighthouse, date: new Date().toISOString().slice(0, 10), machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`, bytes, load, interaction: { x1: { ...x1, events: realEvents.length }, x10, x100 } };
 } finally {
   await browser.close();
   await served.close();
@@ -98,13 +111,16 @@ const broken = [
   report.load.lcpMs > BUDGET.lcpMs && `LCP ${report.load.lcpMs} ms > ${BUDGET.lcpMs} ms`,
   report.interaction.x1.p95Ms > BUDGET.stepP95Ms && `step p95 ${report.interaction.x1.p95Ms} ms > ${BUDGET.stepP95Ms} ms`,
   report.interaction.x100.p95Ms > BUDGET.step100xP95Ms && `step p95 at 100× ${report.interaction.x100.p95Ms} ms > ${BUDGET.step100xP95Ms} ms`,
+  report.lighthouse.performance < BUDGET.lighthousePerformance && `Lighthouse performance ${report.lighthouse.performance} < ${BUDGET.lighthousePerformance}`,
+  report.lighthouse.accessibility < BUDGET.lighthouseAccessibility && `Lighthouse accessibility ${report.lighthouse.accessibility} < ${BUDGET.lighthouseAccessibility}`,
+  report.lighthouse.bestPractices < BUDGET.lighthouseBestPractices && `Lighthouse best practices ${report.lighthouse.bestPractices} < ${BUDGET.lighthouseBestPractices}`,
 ].filter((x): x is string => typeof x === 'string');
 
 console.log(JSON.stringify({ ...report, budgets: BUDGET, broken }, null, 2));
 const r = report;
 appendFileSync(
   'docs/bench.md',
-  `| ${r.date} | ${r.machine} | ${r.bytes.initialJsKb} | ${r.bytes.allJsKb} | ${r.bytes.cssKb} | ${r.bytes.dataKb} | ${r.load.fcpMs} | ${r.load.lcpMs} | ${r.interaction.x1.medianMs} / ${r.interaction.x1.p95Ms} | ${r.interaction.x10.p95Ms} | ${r.interaction.x100.p95Ms} | ${r.interaction.x1.heapAfterLoadMb} → ${r.interaction.x1.heapAfterStepsMb} | ${broken.length ? broken.join('; ') : 'all met'} |\n`,
+  `| ${r.date} | ${r.machine} | ${r.bytes.initialJsKb} | ${r.bytes.allJsKb} | ${r.bytes.cssKb} | ${r.bytes.dataKb} | ${r.load.fcpMs} | ${r.load.lcpMs} | ${r.interaction.x1.medianMs} / ${r.interaction.x1.p95Ms} | ${r.interaction.x10.p95Ms} | ${r.interaction.x100.p95Ms} | ${r.interaction.x1.heapAfterLoadMb} → ${r.interaction.x1.heapAfterStepsMb} | ${r.lighthouse.performance} / ${r.lighthouse.accessibility} / ${r.lighthouse.bestPractices} | ${broken.length ? broken.join('; ') : 'all met'} |\n`,
 );
 if (broken.length) {
   console.error(`Budgets broken: ${broken.join('; ')}`);

@@ -1,12 +1,14 @@
 /**
  * A small static server for the built app, bound to 127.0.0.1, used by the browser tests and
  * the bench. It sends the same Content-Security-Policy as the page's meta tag (the header form
- * a static host should use) and serves index.html for unknown paths without a file extension.
+ * a static host should use), gzips text as any static host would (the bench's budgets are gzip
+ * sizes), and serves index.html for unknown paths without a file extension.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { contentSecurityPolicy } from '../src/app/csp';
 
 const TYPES: Record<string, string> = {
@@ -20,6 +22,20 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|manifest\+json)|image\/svg)/;
+
+/** Compressed once per file and run; a test that rewrites a file serves it from a fresh copy. */
+const gzipCache = new Map<string, { stamp: string; body: Buffer }>();
+function gzipped(file: string): Buffer {
+  const { mtimeMs, size } = statSync(file);
+  const stamp = `${mtimeMs}:${size}`;
+  const hit = gzipCache.get(file);
+  if (hit && hit.stamp === stamp) return hit.body;
+  const body = gzipSync(readFileSync(file));
+  gzipCache.set(file, { stamp, body });
+  return body;
+}
 
 export interface Served {
   url: string;
@@ -44,14 +60,19 @@ export function serveStatic(root: string, port = 0): Promise<Served> {
       }
       file = join(base, 'index.html');
     }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && COMPRESSIBLE.test(type);
+    const body = gzip ? gzipped(file) : readFileSync(file);
     res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
+      'content-length': body.length,
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
       'content-security-policy': contentSecurityPolicy,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
       'cache-control': 'no-cache',
     });
-    createReadStream(file).pipe(res);
+    res.end(body);
   });
   return new Promise((ok) => {
     server.listen(port, '127.0.0.1', () => {

@@ -25,6 +25,9 @@ import {
 
 export * from './vocabulary';
 
+// Our CSP forbids eval; zod would otherwise probe `new Function` for its JIT and log a violation.
+z.config({ jitless: true });
+
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lowercase a-z, 0-9 and hyphens');
 export const isoDate = z.string().refine(isIsoDate, 'a real calendar date written YYYY-MM-DD');
 const httpUrl = z
