@@ -1,6 +1,7 @@
 import { MARKER_PANE } from './panes';
 import { memo } from 'react';
-import { CircleMarker, Tooltip } from 'react-leaflet';
+import type { Layer, LeafletEvent } from 'leaflet';
+import { CircleMarker } from 'react-leaflet';
 import { formatDay } from '../data/calendar';
 import { isLocated } from '../data/isLocated';
 import type { LocatedPlace, WarEvent } from '../data/schemas';
@@ -24,13 +25,17 @@ export function ClaimsLayer({ claims, lookups }: { claims: Map<string, WarEvent>
 
 const RING = { color: '#0072b2', weight: 2, dashArray: '3 2', fill: false };
 
-/** Memoised: moving the end date adds rings without touching (and re-measuring) the others. */
+/**
+ * Memoised: moving the end date adds rings without touching the others. The tooltip is Leaflet's
+ * own, bound with a function so its text (a DOM node, never HTML) is built only when shown.
+ */
 const ClaimRing = memo(function ClaimRing({ place, claim, actorName }: { place: LocatedPlace; claim: WarEvent; actorName: string }) {
-  return (
-    <CircleMarker center={[place.lat, place.lon]} radius={7} pathOptions={RING} pane={MARKER_PANE}>
-      <Tooltip>
-        {place.names.en}: announced as taken on {formatDay(claim.date)} by {actorName} (claim)
-      </Tooltip>
-    </CircleMarker>
-  );
+  const bind = (e: LeafletEvent) => {
+    (e.target as Layer).bindTooltip(() => {
+      const el = document.createElement('span');
+      el.textContent = `${place.names.en}: announced as taken on ${formatDay(claim.date)} by ${actorName} (claim)`;
+      return el;
+    });
+  };
+  return <CircleMarker center={[place.lat, place.lon]} radius={7} pathOptions={RING} pane={MARKER_PANE} eventHandlers={{ add: bind }} />;
 });

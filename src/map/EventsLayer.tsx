@@ -1,45 +1,50 @@
-import { MARKER_PANE } from './panes';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { CircleMarker, Popup } from 'react-leaflet';
 import type { WarEvent } from '../data/schemas';
 import type { PlaceGroup } from '../model/eventsByPlace';
 import { eventTypeStyle } from '../model/eventTypeStyle';
 import type { Lookups } from '../model/lookups';
 import { EventPopup } from './EventPopup';
+import { MARKER_PANE } from './panes';
 
 /**
  * Events of the current range and filters, one marker per place (sized by count, coloured by
  * its most frequent type). Aggregation keeps the marker count at the number of places, so
  * 10,000 events pan as smoothly as 500; markers are SVG so that district shapes under them stay
- * clickable (a canvas above the shapes would take every click).
+ * clickable (a canvas above the shapes would take every click). One popup is shared by all
+ * markers and mounted only while open, so the map does not build hundreds of hidden popups.
  */
 export function EventsLayer({ groups, lookups }: { groups: PlaceGroup[]; lookups: Lookups }) {
+  const [openId, setOpenId] = useState<string | undefined>();
+  const open = openId ? groups.find((g) => g.place.id === openId) : undefined;
   return (
     <>
       {groups.map((g) => (
-        <EventMarker key={g.place.id} group={g} lookups={lookups} />
+        <EventMarker key={g.place.id} group={g} onOpen={setOpenId} />
       ))}
+      {open ? (
+        <Popup position={[open.place.lat, open.place.lon]} maxWidth={320} maxHeight={320} eventHandlers={{ remove: () => setOpenId(undefined) }}>
+          <EventPopup place={open.place} events={open.events} lookups={lookups} />
+        </Popup>
+      ) : null}
     </>
   );
 }
 
 /** Re-renders only when its place's events change (same events, same group: see eventsByPlace). */
 const EventMarker = memo(
-  function EventMarker({ group: g, lookups }: { group: PlaceGroup; lookups: Lookups }) {
+  function EventMarker({ group: g, onOpen }: { group: PlaceGroup; onOpen: (placeId: string) => void }) {
     return (
       <CircleMarker
         center={[g.place.lat, g.place.lon]}
         radius={4 + 2.2 * Math.sqrt(g.events.length)}
         pathOptions={{ color: '#ffffff', weight: 1, fillColor: eventTypeStyle[g.mainType].colour, fillOpacity: 0.85 }}
         pane={MARKER_PANE}
-      >
-        <Popup maxWidth={320} maxHeight={320}>
-          <EventPopup place={g.place} events={g.events} lookups={lookups} />
-        </Popup>
-      </CircleMarker>
+        eventHandlers={{ click: () => onOpen(g.place.id) }}
+      />
     );
   },
-  (a, b) => a.lookups === b.lookups && a.group.place === b.group.place && a.group.mainType === b.group.mainType && sameEvents(a.group.events, b.group.events),
+  (a, b) => a.onOpen === b.onOpen && a.group.place === b.group.place && a.group.mainType === b.group.mainType && sameEvents(a.group.events, b.group.events),
 );
 
 function sameEvents(a: readonly WarEvent[], b: readonly WarEvent[]): boolean {

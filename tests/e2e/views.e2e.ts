@@ -67,6 +67,22 @@ describe('map', () => {
     await page.close();
   });
 
+  it('opens a popup with date, type, claimant, status, summary and source links when an event marker is clicked', async () => {
+    const page = await open('/?from=2020-10-04&to=2020-10-04');
+    const marker = page.locator('.leaflet-markers-pane path.leaflet-interactive').last();
+    await marker.waitFor();
+    const box = (await marker.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const popup = page.locator('.leaflet-popup .event-popup');
+    await popup.waitFor();
+    const first = popup.locator('li').first();
+    expect(await first.locator('.event-popup__meta').textContent()).toMatch(/2020 · .+ · .+ · (Claimed|Denied by the other side|Corroborated|Verified)/);
+    const link = first.locator('.event-popup__sources a').first();
+    expect(await link.getAttribute('href')).toMatch(/^https?:\/\//);
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    await page.close();
+  });
+
   it('turns online tiles on only when asked, and remembers it in the URL', async () => {
     const page = await open();
     expect(await page.locator('.leaflet-tile').count()).toBe(0);
