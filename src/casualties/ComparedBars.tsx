@@ -1,7 +1,7 @@
 import { forwardRef, type ReactElement } from 'react';
 import type { Actor, Source } from '../data/schemas';
 import type { ComparedGroup } from '../model/claimsCompared';
-import { groupWords, voiceColour, voiceWords, whoseWords } from './comparedWords';
+import { groupWords, subjectSuffix, voiceColour, voiceWords, whoseWords } from './comparedWords';
 import { plotValue } from '../model/casualtySeries';
 import { formatFigure } from '../model/casualtyLabels';
 
@@ -38,9 +38,9 @@ export const ComparedBars = forwardRef<SVGSVGElement, Props>(function ComparedBa
       const w = ((WIDTH - LABEL - 70) * plotValue(c.figure)) / max;
       const src = sourcesById.get(c.figure.sourceIds[0]);
       rows.push(
-        <g key={`${g.whose}-${g.group}-${c.actorId}`} transform={`translate(0 ${y})`}>
+        <g key={c.seriesId} transform={`translate(0 ${y})`}>
           <text x={0} y={11} fontSize={11} fill="#111827">
-            {(actorsById.get(c.actorId)?.name ?? c.actorId).slice(0, 26)}
+            {`${(actorsById.get(c.actorId)?.name ?? c.actorId).slice(0, 22)}${subjectSuffix(c.side, g.whose)}`}
           </text>
           <rect x={LABEL} y={0} width={Math.max(w, 1)} height={BAR} fill={voiceColour[c.voice]} />
           <text x={LABEL + w + 4} y={11} fontSize={11} fill="#111827">

@@ -3,7 +3,7 @@ import { formatDay } from '../data/calendar';
 import type { Actor, Source } from '../data/schemas';
 import type { ComparedGroup } from '../model/claimsCompared';
 import { formatFigure } from '../model/casualtyLabels';
-import { groupWords, voiceWords, whoseWords } from './comparedWords';
+import { groupWords, subjectSuffix, voiceWords, whoseWords } from './comparedWords';
 
 interface Props {
   groups: ComparedGroup[];
@@ -30,9 +30,10 @@ export function ComparedTable({ groups, caption, actorsById, sourcesById }: Prop
         <tbody>
           {groups.flatMap((g) =>
             g.claims.map((c) => (
-              <tr key={`${g.whose}-${g.group}-${c.actorId}`}>
+              <tr key={c.seriesId}>
                 <td>
                   {whoseWords[g.whose]} {groupWords[g.group]}
+                  {subjectSuffix(c.side, g.whose)}
                 </td>
                 <td>{actorsById.get(c.actorId)?.name ?? c.actorId}</td>
                 <td>{voiceWords[c.voice]}</td>

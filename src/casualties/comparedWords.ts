@@ -5,3 +5,9 @@ export const voiceColour: Record<Voice, string> = { own: '#1f77b4', other: '#d62
 export const voiceWords: Record<Voice, string> = { own: 'own officials', other: 'the other side', independent: 'third party' };
 export const whoseWords = { azerbaijani: 'Azerbaijani', armenian: 'Armenian side’s', both: 'Both sides’' } as const;
 export const groupWords = { military: 'military dead', civilian: 'civilian dead', 'foreign-fighters': 'foreign fighters killed' } as const;
+
+/** Within the Armenian side, whose losses a figure counts (Armenia's or Nagorno-Karabakh's). */
+export function subjectSuffix(side: string, whose: string): string {
+  if (whose !== 'armenian') return '';
+  return side === 'nagorno-karabakh' ? ' (NK)' : side === 'armenia' ? ' (Armenia)' : '';
+}

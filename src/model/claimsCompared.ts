@@ -11,6 +11,9 @@ export type Voice = 'own' | 'other' | 'independent';
 export type Belligerent = 'azerbaijani' | 'armenian' | 'both';
 
 export interface ComparedClaim {
+  /** The series the figure comes from: one reporter may count, say, civilians in Armenia and in Nagorno-Karabakh. */
+  seriesId: string;
+  side: Casualty['subject']['side'];
   actorId: string;
   voice: Voice;
   figure: Casualty;
@@ -47,10 +50,10 @@ export function compareClaims(figures: readonly Casualty[], actorsById: Readonly
     const key = `${whose}|${s.group}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { whose, group: s.group, claims: [] }));
-    g.claims.push({ actorId: s.actorId, voice: voiceOf(actorsById.get(s.actorId), whose), figure });
+    g.claims.push({ seriesId: s.id, side: s.side, actorId: s.actorId, voice: voiceOf(actorsById.get(s.actorId), whose), figure });
   }
   const order = (g: ComparedGroup) => ['azerbaijani', 'armenian', 'both'].indexOf(g.whose) * 10 + ['military', 'civilian', 'foreign-fighters'].indexOf(g.group);
   const out = [...groups.values()].sort((a, b) => order(a) - order(b));
-  for (const g of out) g.claims.sort((a, b) => voiceOrder[a.voice] - voiceOrder[b.voice] || a.actorId.localeCompare(b.actorId));
+  for (const g of out) g.claims.sort((a, b) => voiceOrder[a.voice] - voiceOrder[b.voice] || a.seriesId.localeCompare(b.seriesId));
   return out;
 }

@@ -42,6 +42,22 @@ describe('claims compared', () => {
   });
 });
 
+describe('claims compared: one reporter, two series', () => {
+  // Regression: the NK ombudsman counted civilians in Armenia and in Nagorno-Karabakh; both land
+  // in the Armenian side's civilian group and must stay two claims with distinct keys.
+  it('keeps them apart by series', () => {
+    const two = [
+      { ...casualties[0], id: 'x1', actorId: 'nk-mod', subject: { side: 'nagorno-karabakh' as const, group: 'civilian' as const }, value: 50 },
+      { ...casualties[0], id: 'x2', actorId: 'nk-mod', subject: { side: 'armenia' as const, group: 'civilian' as const }, value: 7 },
+    ];
+    const [group] = compareClaims(two, indexById(actors));
+    expect(group.claims.map((c) => [c.seriesId, c.side, c.figure.value])).toEqual([
+      ['nk-mod-armenia-civilian-killed', 'armenia', 7],
+      ['nk-mod-nagorno-karabakh-civilian-killed', 'nagorno-karabakh', 50],
+    ]);
+  });
+});
+
 describe('figures in words and CSV', () => {
   it('keeps qualifiers and ranges', () => {
     expect(formatFigure(casualties[0], 'en-US')).toBe('2,855');
