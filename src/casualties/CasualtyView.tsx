@@ -48,11 +48,15 @@ export function CasualtyView({ casualties, actors, sources }: Props) {
   );
   const lastDay = useMemo(() => casualties.reduce((m, c) => (c.reportedOn > m ? c.reportedOn : m), WAR_END), [casualties]);
   const chartEnd = state.span === 'all' ? lastDay : NEAR_SPAN_END;
-  const outOfSpan = useMemo(() => new Set(allSeries.filter((s) => s.points[0].reportedOn > chartEnd).map((s) => s.id)), [allSeries, chartEnd]);
+  // The chart draws every figure and veils what had not been announced by the cut-off, so a
+  // change of the end date moves the veil instead of redrawing the lines. Colours and labels
+  // come from the full list too, so a series keeps its colour whatever the cut-off.
+  const everySeries = useMemo(() => buildSeries(ofMeasure), [ofMeasure]);
+  const outOfSpan = useMemo(() => new Set(everySeries.filter((s) => s.points[0].reportedOn > chartEnd).map((s) => s.id)), [everySeries, chartEnd]);
   const shown = useMemo(() => allSeries.filter((s) => !state.off.includes(s.id)), [allSeries, state.off]);
-  const drawn = useMemo(() => shown.filter((s) => !outOfSpan.has(s.id)), [shown, outOfSpan]);
-  const colours = useMemo(() => new Map(allSeries.map((s, i) => [s.id, PALETTE[i % PALETTE.length]])), [allSeries]);
-  const labels = useMemo(() => new Map(allSeries.map((s) => [s.id, seriesLabel(s, actorsById.get(s.actorId)?.name ?? s.actorId)])), [allSeries, actorsById]);
+  const drawn = useMemo(() => everySeries.filter((s) => !state.off.includes(s.id) && !outOfSpan.has(s.id)), [everySeries, state.off, outOfSpan]);
+  const colours = useMemo(() => new Map(everySeries.map((s, i) => [s.id, PALETTE[i % PALETTE.length]])), [everySeries]);
+  const labels = useMemo(() => new Map(everySeries.map((s) => [s.id, seriesLabel(s, actorsById.get(s.actorId)?.name ?? s.actorId)])), [everySeries, actorsById]);
   const latest = useMemo(() => compareClaims(casualties, actorsById, knownOn), [casualties, actorsById, knownOn]);
   const atWarEnd = useMemo(() => compareClaims(casualties, actorsById, knownOn && knownOn < WAR_END ? knownOn : WAR_END), [casualties, actorsById, knownOn]);
   const revisionsRef = useRef<HTMLDivElement>(null);
@@ -104,7 +108,7 @@ export function CasualtyView({ casualties, actors, sources }: Props) {
         }
       >
         <div ref={revisionsRef} className="revisions-chart">
-          {drawn.length ? (
+          {shown.some((s) => !outOfSpan.has(s.id)) ? (
             <Suspense fallback={<div className="chart-placeholder" />}>
               <RevisionsChart series={drawn} colours={colours} labels={labels} sourceLabel={sourceLabel} range={{ from: state.from, to: state.to }} knownOn={knownOn} lastDay={chartEnd} />
             </Suspense>

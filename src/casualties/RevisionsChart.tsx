@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { createContext, memo, useContext } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { addDays, daysBetween, formatDay, WAR_END, WAR_START, type IsoDate } from '../data/calendar';
 import type { Casualty } from '../data/schemas';
@@ -29,6 +29,13 @@ const Y_AXIS_WIDTH = 52;
 const X_AXIS_HEIGHT = 30;
 
 const dayOf = (d: IsoDate) => daysBetween(WAR_START, d);
+const thousands = new Intl.NumberFormat('en-GB');
+
+/**
+ * The cut-off reaches the tooltip through context, so that moving it re-renders the tooltip but
+ * not the memoised lines: a figure under the veil is not shown, since it was not known yet.
+ */
+const KnownOn = createContext<IsoDate | undefined>(undefined);
 
 /**
  * Each series as a step line over the date of announcement: a figure holds until the next one
@@ -39,11 +46,17 @@ export default function RevisionsChart({ range, knownOn, ...chart }: Props) {
   const pct = (d: IsoDate) => `${(Math.min(Math.max(dayOf(d), 0), domainEnd) / domainEnd) * 100}%`;
   return (
     <div className="revisions-chart__frame">
-      <Lines {...chart} />
+      <KnownOn.Provider value={knownOn}>
+        <Lines {...chart} />
+      </KnownOn.Provider>
       {/* The timeline's range as an overlay: moving it does not redraw the lines. */}
       <div className="revisions-chart__plot" style={{ left: MARGIN.left + Y_AXIS_WIDTH, right: MARGIN.right, top: MARGIN.top, bottom: MARGIN.bottom + X_AXIS_HEIGHT }} aria-hidden="true">
         <div className="revisions-chart__range" style={{ left: pct(range.from), width: `calc(${pct(range.to)} - ${pct(range.from)} + 2px)` }} />
-        {knownOn ? <div className="revisions-chart__unknown" style={{ left: pct(addDays(knownOn, 1)), right: 0 }} /> : null}
+        {knownOn ? (
+          <div className="revisions-chart__unknown" style={{ left: pct(addDays(knownOn, 1)), right: 0 }}>
+            <span>Not yet announced on {formatDay(knownOn)}</span>
+          </div>
+        ) : null}
       </div>
     </div>
   );
@@ -63,27 +76,8 @@ const Lines = memo(function Lines({ series, colours, labels, sourceLabel, lastDa
         <CartesianGrid stroke="#e5e7eb" />
         <ReferenceArea x1={0} x2={dayOf(WAR_END)} fill="#fde68a" fillOpacity={0.35} ifOverflow="hidden" label={{ value: '45 days', position: 'insideTop', fontSize: 10 }} />
         <XAxis type="number" dataKey="x" domain={[0, Math.max(end, dayOf(WAR_END))]} tickFormatter={(x: number) => formatDay(addDays(WAR_START, x), { month: 'short', year: 'numeric' })} tick={{ fontSize: 11 }} allowDuplicatedCategory={false} height={X_AXIS_HEIGHT} />
-        <YAxis type="number" tickFormatter={(v: number) => v.toLocaleString()} tick={{ fontSize: 11 }} width={Y_AXIS_WIDTH} />
-        <Tooltip
-          cursor={{ strokeDasharray: '3 3' }}
-          content={({ active, payload }) => {
-            const p = payload?.find((x) => (x.payload as Point).figure)?.payload as Point | undefined;
-            if (!active || !p?.figure) return null;
-            const f = p.figure;
-            return (
-              <div className="chart-tooltip">
-                <p>
-                  <strong>{formatFigure(f)}</strong> — {labels.get(series.find((s) => s.points.includes(f))?.id ?? '')}
-                </p>
-                <p>
-                  Announced {formatDay(f.reportedOn)}; counts to {formatDay(f.asOf)}
-                </p>
-                {f.note ? <p>{f.note}</p> : null}
-                <p className="muted">{sourceLabel(f)}</p>
-              </div>
-            );
-          }}
-        />
+        <YAxis type="number" tickFormatter={(v: number) => thousands.format(v)} tick={{ fontSize: 11 }} width={Y_AXIS_WIDTH} />
+        <Tooltip cursor={{ strokeDasharray: '3 3' }} content={({ active, payload }) => <FigureTooltip active={active} point={payload?.find((x) => (x.payload as Point).figure)?.payload as Point | undefined} label={(f) => labels.get(series.find((s) => s.points.includes(f))?.id ?? '') ?? ''} sourceLabel={sourceLabel} />} />
         {lines.map(({ s, pts }) => (
           <Line key={s.id} data={pts} dataKey="y" name={labels.get(s.id)} type="stepAfter" stroke={colours.get(s.id)} strokeWidth={2} dot={(props: { cx?: number; cy?: number; payload?: Point; index?: number }) => (props.payload?.figure ? <circle key={props.index} cx={props.cx} cy={props.cy} r={3} fill={colours.get(s.id)} /> : <g key={props.index} />)} isAnimationActive={false} className={`series-line series-${s.id}`} />
         ))}
@@ -91,3 +85,28 @@ const Lines = memo(function Lines({ series, colours, labels, sourceLabel, lastDa
     </ResponsiveContainer>
   );
 });
+
+interface TooltipProps {
+  active?: boolean;
+  point?: Point;
+  label: (f: Casualty) => string;
+  sourceLabel: (c: Casualty) => string;
+}
+
+function FigureTooltip({ active, point, label, sourceLabel }: TooltipProps) {
+  const knownOn = useContext(KnownOn);
+  const f = point?.figure;
+  if (!active || !f || (knownOn && f.reportedOn > knownOn)) return null;
+  return (
+    <div className="chart-tooltip">
+      <p>
+        <strong>{formatFigure(f)}</strong> — {label(f)}
+      </p>
+      <p>
+        Announced {formatDay(f.reportedOn)}; counts to {formatDay(f.asOf)}
+      </p>
+      {f.note ? <p>{f.note}</p> : null}
+      <p className="muted">{sourceLabel(f)}</p>
+    </div>
+  );
+}

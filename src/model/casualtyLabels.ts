@@ -27,9 +27,17 @@ export function seriesLabel(s: Series, actorName: string): string {
   return `${actorName}: ${sideWords[s.side]} ${groupWords[s.group]}, ${what}`;
 }
 
+/** Intl formatters are costly to build and the charts format every figure on each change. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale = ''): Intl.NumberFormat {
+  let f = numberFormats.get(locale);
+  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(locale || undefined)));
+  return f;
+}
+
 /** A figure as it was given: "at least 100", "about 5,000", "2,425–2,718", "2,855". */
 export function formatFigure(c: Casualty, locale?: string): string {
-  const n = (v: number) => v.toLocaleString(locale);
+  const n = (v: number) => numberFormat(locale).format(v);
   if (c.value === undefined && c.valueLow !== undefined && c.valueHigh !== undefined) return `${n(c.valueLow)}–${n(c.valueHigh)}`;
   const v = n(c.value ?? 0);
   if (c.qualifier === 'at-least') return `at least ${v}`;

@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from '../data/calendar';
 import type { Casualty } from '../data/schemas';
+import { compareIds } from './compareIds';
 
 export interface SeriesKey {
   actorId: string;
@@ -31,7 +32,7 @@ export function plotValue(c: Casualty): number {
 function byAnnouncement(a: Casualty, b: Casualty): number {
   if (a.reportedOn !== b.reportedOn) return a.reportedOn < b.reportedOn ? -1 : 1;
   if (a.asOf !== b.asOf) return a.asOf < b.asOf ? -1 : 1;
-  return a.id.localeCompare(b.id);
+  return compareIds(a.id, b.id);
 }
 
 /**
@@ -51,7 +52,7 @@ export function buildSeries(figures: readonly Casualty[], knownOn?: IsoDate): Se
     s.points.push(c);
   }
   for (const s of byId.values()) s.points.sort(byAnnouncement);
-  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return [...byId.values()].sort((a, b) => compareIds(a.id, b.id));
 }
 
 /** The latest figure of a series announced on or before `date` (the step's value on that day). */

@@ -6,6 +6,7 @@
 import type { IsoDate } from '../data/calendar';
 import type { Actor, Casualty } from '../data/schemas';
 import { buildSeries, valueOn } from './casualtySeries';
+import { compareIds } from './compareIds';
 
 export type Voice = 'own' | 'other' | 'independent';
 export type Belligerent = 'azerbaijani' | 'armenian' | 'both';
@@ -54,6 +55,6 @@ export function compareClaims(figures: readonly Casualty[], actorsById: Readonly
   }
   const order = (g: ComparedGroup) => ['azerbaijani', 'armenian', 'both'].indexOf(g.whose) * 10 + ['military', 'civilian', 'foreign-fighters'].indexOf(g.group);
   const out = [...groups.values()].sort((a, b) => order(a) - order(b));
-  for (const g of out) g.claims.sort((a, b) => voiceOrder[a.voice] - voiceOrder[b.voice] || a.seriesId.localeCompare(b.seriesId));
+  for (const g of out) g.claims.sort((a, b) => voiceOrder[a.voice] - voiceOrder[b.voice] || compareIds(a.seriesId, b.seriesId));
   return out;
 }

@@ -1,11 +1,13 @@
 /** The event list as rows: a heading row for each day, then that day's events. */
 import type { IsoDate } from '../data/calendar';
 import type { WarEvent } from '../data/schemas';
+import { compareEvents, isSorted } from './eventIndex';
 
 export type EventRow = { kind: 'day'; date: IsoDate; count: number } | { kind: 'event'; event: WarEvent };
 
 export function buildEventRows(events: readonly WarEvent[], order: 'asc' | 'desc'): EventRow[] {
-  const sorted = [...events].sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1));
+  // The selectors hand over events already in order; sorting is for any other caller.
+  const sorted = isSorted(events) ? [...events] : [...events].sort(compareEvents);
   if (order === 'desc') sorted.reverse();
   const rows: EventRow[] = [];
   let i = 0;

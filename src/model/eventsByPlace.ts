@@ -5,6 +5,7 @@
  */
 import { isLocated } from '../data/isLocated';
 import type { EventType, LocatedPlace, Place, WarEvent } from '../data/schemas';
+import { compareIds } from './compareIds';
 
 export interface PlaceGroup {
   place: LocatedPlace;
@@ -32,5 +33,5 @@ export function groupEventsByPlace(events: readonly WarEvent[], placesById: Read
     out.push({ place, events: list, mainType });
   }
   // Larger groups first, so small markers are drawn on top and stay clickable.
-  return out.sort((a, b) => b.events.length - a.events.length || a.place.id.localeCompare(b.place.id));
+  return out.sort((a, b) => b.events.length - a.events.length || compareIds(a.place.id, b.place.id));
 }

@@ -8,6 +8,44 @@ import { parseViewState, serializeViewState, type ViewState } from './viewState'
 
 const CHANGE = 'viewstatechange';
 
+/**
+ * A continuous change (a slider step, the brush, Play) updates the state at once and the
+ * address bar shortly after, once the frame is drawn: history.replaceState costs a few
+ * milliseconds per call, which a drag would otherwise pay on every step. Until it is written,
+ * `pendingSearch` is the query string the URL is about to have.
+ */
+const URL_WRITE_DELAY_MS = 120;
+let pendingSearch: string | undefined;
+let pendingTimer: ReturnType<typeof setTimeout> | undefined;
+
+function liveSearch(): string {
+  return pendingSearch ?? window.location.search;
+}
+
+function urlFor(search: string): string {
+  return `${window.location.pathname}${search}${window.location.hash}`;
+}
+
+/** Writes a pending continuous change into the address bar now. */
+export function flushViewState(): void {
+  if (pendingTimer !== undefined) clearTimeout(pendingTimer);
+  pendingTimer = undefined;
+  if (pendingSearch === undefined) return;
+  const search = pendingSearch;
+  pendingSearch = undefined;
+  if (search !== window.location.search) window.history.replaceState(null, '', urlFor(search));
+}
+
+if (typeof window !== 'undefined') {
+  // Back/forward wins over a change not yet written; leaving the page writes it first.
+  window.addEventListener('popstate', () => {
+    if (pendingTimer !== undefined) clearTimeout(pendingTimer);
+    pendingTimer = undefined;
+    pendingSearch = undefined;
+  });
+  window.addEventListener('pagehide', flushViewState);
+}
+
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
   window.addEventListener(CHANGE, onChange);
@@ -22,7 +60,7 @@ let cachedState: ViewState | undefined;
 
 /** Parsed once per distinct query string, so the same URL gives the same object. */
 export function currentViewState(): ViewState {
-  const search = window.location.search;
+  const search = liveSearch();
   if (search !== cachedSearch || !cachedState) {
     cachedSearch = search;
     cachedState = keepUnchangedLists(cachedState, parseViewState(search));
@@ -51,18 +89,24 @@ function keepUnchangedLists(prev: ViewState | undefined, next: ViewState): ViewS
 export type ViewStateUpdate = Partial<ViewState> | ((s: ViewState) => Partial<ViewState>);
 
 /**
- * Writes a change into the URL. Discrete choices push a history entry (back undoes them);
- * continuous ones — dragging a slider, playing — replace it, so back is not flooded.
+ * Writes a change into the URL. Discrete choices push a history entry (back undoes them) at
+ * once; continuous ones — dragging a slider, playing — replace it, shortly after (see above),
+ * so back is not flooded and a drag does not pay for a history write per step.
  */
 export function writeViewState(update: ViewStateUpdate, mode: 'push' | 'replace' = 'push'): void {
   const prev = currentViewState();
   const patch = typeof update === 'function' ? update(prev) : update;
   const next = { ...prev, ...patch };
   const search = serializeViewState(next);
-  if (search === window.location.search) return;
-  const url = `${window.location.pathname}${search}${window.location.hash}`;
-  if (mode === 'push') window.history.pushState(null, '', url);
-  else window.history.replaceState(null, '', url);
+  if (search === liveSearch()) return;
+  if (mode === 'push') {
+    flushViewState();
+    window.history.pushState(null, '', urlFor(search));
+  } else {
+    pendingSearch = search;
+    if (pendingTimer !== undefined) clearTimeout(pendingTimer);
+    pendingTimer = setTimeout(flushViewState, URL_WRITE_DELAY_MS);
+  }
   window.dispatchEvent(new Event(CHANGE));
 }
 

@@ -27,7 +27,7 @@ export function TimelineView({ events, actors, places, sources, regions }: Props
   const lookups = buildLookups(sources, actors, places);
   const warEvents = useMemo(() => events.filter((e) => e.date <= WAR_END), [events]);
   const postWar = useMemo(() => events.filter((e) => e.date > WAR_END), [events]);
-  const filtered = useMemo(() => selectFilteredEvents(warEvents, state, lookups), [warEvents, state, lookups]);
+  const filtered = useMemo(() => selectFilteredEvents(events, state, lookups), [events, state, lookups]);
   // The bars ignore the date range, so they depend on the other filters only: a range change
   // (dragging, playing) keeps the same rows and the chart is not redrawn.
   const { types: fTypes, actors: fActors, sides: fSides, statuses: fStatuses, region, place, q } = state;
@@ -38,7 +38,7 @@ export function TimelineView({ events, actors, places, sources, regions }: Props
   );
   const rows = useMemo(() => dailyCounts(allDays), [allDays]);
   const types = useMemo(() => [...new Set(allDays.map((e) => e.type))].sort(), [allDays]);
-  const counts = useMemo(() => facetCounts(warEvents, state, lookups), [warEvents, state, lookups]);
+  const counts = useMemo(() => facetCounts(events, state, lookups), [events, state, lookups]);
   const districts = useMemo(
     () =>
       regions.features

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { nextStep, playSpeeds, startRange, type PlaySpeed } from '../model/playController';
-import { currentViewState, writeViewState } from '../state/useViewState';
+import { currentViewState, flushViewState, writeViewState } from '../state/useViewState';
 
 /** Drives playback: each tick writes the next end date into the URL (replacing, not pushing). */
 export function usePlay() {
@@ -11,6 +11,8 @@ export function usePlay() {
   const stop = useCallback(() => {
     window.clearInterval(timer.current);
     timer.current = undefined;
+    // Where playback stopped is in the address bar at once, ready to be copied.
+    flushViewState();
     setPlaying(false);
   }, []);
 

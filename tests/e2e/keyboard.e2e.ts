@@ -33,7 +33,7 @@ describe('keyboard only', () => {
 
     await tabTo(page, (el) => el.getAttribute('type') === 'range' && !!el.closest('.date-slider')?.textContent?.startsWith('End date'));
     await page.keyboard.press('PageDown');
-    expect(await search(page)).toBe('?to=2020-11-03&region=az-lac');
+    await expect.poll(() => search(page)).toBe('?to=2020-11-03&region=az-lac');
 
     await tabTo(page, (el) => el.tagName === 'BUTTON' && el.textContent === 'Show table' && !!el.closest('[aria-label="Casualties"]'));
     await page.keyboard.press('Enter');

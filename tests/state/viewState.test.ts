@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultViewState, normalizeSearch, parseViewState, serializeViewState } from '../../src/state/viewState';
 
 describe('view state in the URL', () => {
@@ -60,6 +60,9 @@ describe('view state in the URL', () => {
 });
 
 describe('the view-state hook’s snapshot', () => {
+  // A write left pending by one test must not leak into the next.
+  afterEach(async () => (await import('../../src/state/useViewState')).flushViewState());
+
   it('keeps unchanged lists as the same arrays when only the range moves', async () => {
     const { currentViewState, writeViewState } = await import('../../src/state/useViewState');
     window.history.replaceState(null, '', '/?types=ceasefire&from=2020-10-01');
@@ -69,5 +72,50 @@ describe('the view-state hook’s snapshot', () => {
     expect(b.to).toBe('2020-10-05');
     expect(b.types).toBe(a.types);
     expect(currentViewState()).toBe(b);
+  });
+
+  it('shows a continuous change at once and writes it to the address bar just after', async () => {
+    vi.useFakeTimers();
+    try {
+      const { currentViewState, writeViewState } = await import('../../src/state/useViewState');
+      window.history.replaceState(null, '', '/?from=2020-10-01');
+      writeViewState({ to: '2020-10-07' }, 'replace');
+      expect(currentViewState().to).toBe('2020-10-07');
+      expect(window.location.search).toBe('?from=2020-10-01');
+      vi.advanceTimersByTime(500);
+      expect(window.location.search).toBe('?from=2020-10-01&to=2020-10-07');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a discrete change writes any pending one first, then pushes', async () => {
+    vi.useFakeTimers();
+    try {
+      const { writeViewState } = await import('../../src/state/useViewState');
+      window.history.replaceState(null, '', '/');
+      const depth = window.history.length;
+      writeViewState({ to: '2020-10-07' }, 'replace');
+      writeViewState({ region: 'az-lac' });
+      expect(window.location.search).toBe('?to=2020-10-07&region=az-lac');
+      expect(window.history.length).toBe(depth + 1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('back/forward wins over a change not yet written', async () => {
+    vi.useFakeTimers();
+    try {
+      const { currentViewState, writeViewState } = await import('../../src/state/useViewState');
+      window.history.replaceState(null, '', '/?from=2020-10-01');
+      writeViewState({ to: '2020-10-07' }, 'replace');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      vi.advanceTimersByTime(500);
+      expect(window.location.search).toBe('?from=2020-10-01');
+      expect(currentViewState().to).toBe('2020-11-10');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
