@@ -6,11 +6,10 @@ import { publishersOf, shippedBundle } from './loadBundle';
 const dates = (cs: Casualty[]) => new Set(cs.map((c) => c.reportedOn)).size;
 
 /**
- * Dated points of the Nagorno-Karabakh defence ministry's running toll during the war. Issue 4
- * asks for 30; the stored reports give 26 so far (the ministry published no lists on 3–8 Nov).
- * This is a floor against losing any, raised as more are found — the gap is tracked in issue 4.
+ * Dated points of the Nagorno-Karabakh defence ministry's running toll during the war: issue 4
+ * asks for at least 30 (the ministry published no lists on 3–8 Nov, so not every day has one).
  */
-const NK_DAILY_TOLL_DATES = 26;
+const NK_DAILY_TOLL_DATES = 30;
 
 describe('casualties.json: every figure as a claim', () => {
   const b = shippedBundle();
@@ -73,11 +72,5 @@ describe('casualties.json: every figure as a claim', () => {
  */
 const SINGLE_PUBLISHER_ENDPOINTS = new Set<string>([
   'cas-am-mod-azerbaijan-military-killed-20201105',
-  'cas-az-mod-azerbaijan-military-killed-20210927',
-  'cas-az-prosecutor-azerbaijan-civilian-killed-20201130',
-  'cas-az-prosecutor-azerbaijan-civilian-wounded-20201130',
   'cas-nk-mod-nagorno-karabakh-military-killed-20201212',
-  'cas-nk-ombudsman-nagorno-karabakh-civilian-killed-20210928',
-  'cas-nk-ombudsman-nagorno-karabakh-civilian-wounded-20210928',
-  'cas-sohr-azerbaijan-foreign-fighters-killed-20201019',
 ]);
