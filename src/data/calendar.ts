@@ -57,15 +57,28 @@ export function formatDay(
   options: Intl.DateTimeFormatOptions = DEFAULT_DAY_FORMAT,
   locale?: string,
 ): string {
-  return formatterFor(options, locale).format(new Date(toUtcMs(date)));
+  const key = formatKey(options, locale);
+  const cacheKey = `${key}|${date}`;
+  let label = labels.get(cacheKey);
+  if (label === undefined) labels.set(cacheKey, (label = formatterFor(key, options, locale).format(new Date(toUtcMs(date)))));
+  return label;
+}
+
+/** Labels already made: a few thousand distinct days and formats at most. */
+const labels = new Map<string, string>();
+/** The default options object is shared, so its key is worked out once. */
+const optionKeys = new WeakMap<Intl.DateTimeFormatOptions, string>();
+function formatKey(options: Intl.DateTimeFormatOptions, locale?: string): string {
+  let k = optionKeys.get(options);
+  if (k === undefined) optionKeys.set(options, (k = JSON.stringify(options)));
+  return `${locale ?? ''}|${k}`;
 }
 
 const DEFAULT_DAY_FORMAT: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 
 /** Building an Intl.DateTimeFormat is slow; lists and charts format hundreds of dates per render. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatterFor(options: Intl.DateTimeFormatOptions, locale?: string): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+function formatterFor(key: string, options: Intl.DateTimeFormatOptions, locale?: string): Intl.DateTimeFormat {
   let f = formatters.get(key);
   if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
   return f;
