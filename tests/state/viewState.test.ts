@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultViewState, normalizeSearch, parseViewState, serializeViewState } from '../../src/state/viewState';
 
 describe('view state in the URL', () => {
@@ -74,9 +74,11 @@ describe('the view-state hook’s snapshot', () => {
     expect(currentViewState()).toBe(b);
   });
 
-  it('shows a continuous change at once and writes it to the address bar just after', async () => {
-    vi.useFakeTimers();
-    try {
+  describe('with the address bar written after the frame', () => {
+    beforeEach(() => vi.useFakeTimers());
+    afterEach(() => vi.useRealTimers());
+
+    it('shows a continuous change at once and writes it to the address bar just after', async () => {
       const { currentViewState, writeViewState } = await import('../../src/state/useViewState');
       window.history.replaceState(null, '', '/?from=2020-10-01');
       writeViewState({ to: '2020-10-07' }, 'replace');
@@ -84,14 +86,9 @@ describe('the view-state hook’s snapshot', () => {
       expect(window.location.search).toBe('?from=2020-10-01');
       vi.advanceTimersByTime(500);
       expect(window.location.search).toBe('?from=2020-10-01&to=2020-10-07');
-    } finally {
-      vi.useRealTimers();
-    }
-  });
+    });
 
-  it('a discrete change writes any pending one first, then pushes', async () => {
-    vi.useFakeTimers();
-    try {
+    it('a discrete change writes any pending one first, then pushes', async () => {
       const { writeViewState } = await import('../../src/state/useViewState');
       window.history.replaceState(null, '', '/');
       const depth = window.history.length;
@@ -99,14 +96,9 @@ describe('the view-state hook’s snapshot', () => {
       writeViewState({ region: 'az-lac' });
       expect(window.location.search).toBe('?to=2020-10-07&region=az-lac');
       expect(window.history.length).toBe(depth + 1);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
+    });
 
-  it('back/forward wins over a change not yet written', async () => {
-    vi.useFakeTimers();
-    try {
+    it('back/forward wins over a change not yet written', async () => {
       const { currentViewState, writeViewState } = await import('../../src/state/useViewState');
       window.history.replaceState(null, '', '/?from=2020-10-01');
       writeViewState({ to: '2020-10-07' }, 'replace');
@@ -114,8 +106,6 @@ describe('the view-state hook’s snapshot', () => {
       vi.advanceTimersByTime(500);
       expect(window.location.search).toBe('?from=2020-10-01');
       expect(currentViewState().to).toBe('2020-11-10');
-    } finally {
-      vi.useRealTimers();
-    }
+    });
   });
 });
