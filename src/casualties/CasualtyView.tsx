@@ -3,7 +3,7 @@ import { ChartFrame } from '../app/ChartFrame';
 import { formatDay, WAR_END } from '../data/calendar';
 import type { Actor, Casualty, Source } from '../data/schemas';
 import { measures } from '../data/vocabulary';
-import { buildSeries } from '../model/casualtySeries';
+import { buildSeries, latestAnnouncementBy } from '../model/casualtySeries';
 import { casualtiesToCsv } from '../model/casualtyCsv';
 import { measureWords, seriesLabel } from '../model/casualtyLabels';
 import { compareClaims } from '../model/claimsCompared';
@@ -37,15 +37,12 @@ export function CasualtyView({ casualties, actors, sources }: Props) {
   // At the war's last day (the default range) the charts show everything published since; any
   // earlier end date shows only what had been announced by then.
   const knownOn = state.to === WAR_END ? undefined : state.to;
-  // Keyed by how many figures were announced by the cut-off, not by the date itself: on a day
-  // with no new announcement the series (and the chart) stay exactly as they were.
   const ofMeasure = useMemo(() => casualties.filter((c) => c.measure === state.measure), [casualties, state.measure]);
-  const knownCount = knownOn ? ofMeasure.filter((c) => c.reportedOn <= knownOn).length : ofMeasure.length;
-  const allSeries = useMemo(
-    () => buildSeries(ofMeasure, knownOn),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- knownCount stands for knownOn (see above)
-    [ofMeasure, knownCount],
-  );
+  // The day of the latest figure announced by the cut-off gives the same series as the cut-off
+  // itself, and it changes only when a figure is new: on a day with no announcement the series
+  // (and everything drawn from them) stay as they were.
+  const cutoff = useMemo(() => (knownOn ? latestAnnouncementBy(ofMeasure, knownOn) : undefined), [ofMeasure, knownOn]);
+  const allSeries = useMemo(() => buildSeries(ofMeasure, cutoff), [ofMeasure, cutoff]);
   const lastDay = useMemo(() => casualties.reduce((m, c) => (c.reportedOn > m ? c.reportedOn : m), WAR_END), [casualties]);
   const chartEnd = state.span === 'all' ? lastDay : NEAR_SPAN_END;
   // The chart draws every figure and veils what had not been announced by the cut-off, so a

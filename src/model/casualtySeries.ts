@@ -64,3 +64,14 @@ export function valueOn(series: Series, date: IsoDate): Casualty | undefined {
   }
   return found;
 }
+
+/**
+ * The day of the latest figure announced on or before `date` (a day before any figure when there
+ * is none). As a cut-off it gives the same series as `date`, and it changes only on days with an
+ * announcement, so a view keyed by it redraws only when something new became known.
+ */
+export function latestAnnouncementBy(figures: readonly Casualty[], date: IsoDate): IsoDate {
+  let latest: IsoDate = '0000-01-01';
+  for (const c of figures) if (c.reportedOn <= date && c.reportedOn > latest) latest = c.reportedOn;
+  return latest;
+}

@@ -17,6 +17,9 @@ export type EventFilters = Pick<
   'from' | 'to' | 'types' | 'actors' | 'sides' | 'statuses' | 'region' | 'place' | 'q'
 >;
 
+/** Every filter but the range: what the daily bars depend on. */
+export type NonDateFilters = Omit<EventFilters, 'from' | 'to'>;
+
 type Dimension = 'date' | 'types' | 'actors' | 'sides' | 'statuses' | 'region' | 'place' | 'q';
 
 /** One bit per filter other than the date, so one pass can tell which filters an event fails. */
@@ -46,7 +49,7 @@ function matchesText(e: WarEvent, needle: string, ctx: EventContext): boolean {
  * The filters turned into one function that returns the bits of the filters an event fails
  * (0: it passes them all). Sets and the lower-cased query are built once per filter state.
  */
-function compile(f: EventFilters, ctx: EventContext): (e: WarEvent) => number {
+function compile(f: NonDateFilters, ctx: EventContext): (e: WarEvent) => number {
   const types = f.types.length ? new Set<string>(f.types) : undefined;
   const statuses = f.statuses.length ? new Set<string>(f.statuses) : undefined;
   const actors = f.actors.length ? new Set(f.actors) : undefined;
@@ -95,7 +98,7 @@ export function selectFilteredEvents(events: readonly WarEvent[], f: EventFilter
 }
 
 /** Events that pass every filter but the date: what the daily bars count. */
-export function selectEventsIgnoringDate(events: readonly WarEvent[], f: EventFilters, ctx: EventContext): WarEvent[] {
+export function selectEventsIgnoringDate(events: readonly WarEvent[], f: NonDateFilters, ctx: EventContext): WarEvent[] {
   const failed = compile(f, ctx);
   return indexEvents(events).sorted.filter((e) => failed(e) === 0);
 }

@@ -32,8 +32,7 @@ export function TimelineView({ events, actors, places, sources, regions }: Props
   // (dragging, playing) keeps the same rows and the chart is not redrawn.
   const { types: fTypes, actors: fActors, sides: fSides, statuses: fStatuses, region, place, q } = state;
   const allDays = useMemo(
-    () => selectEventsIgnoringDate(warEvents, { from: state.from, to: state.to, types: fTypes, actors: fActors, sides: fSides, statuses: fStatuses, region, place, q }, lookups),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- from/to are ignored by this selector
+    () => selectEventsIgnoringDate(warEvents, { types: fTypes, actors: fActors, sides: fSides, statuses: fStatuses, region, place, q }, lookups),
     [warEvents, lookups, fTypes, fActors, fSides, fStatuses, region, place, q],
   );
   const rows = useMemo(() => dailyCounts(allDays), [allDays]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSeries, seriesIdOf, valueOn } from '../../src/model/casualtySeries';
+import { buildSeries, latestAnnouncementBy, seriesIdOf, valueOn } from '../../src/model/casualtySeries';
 import { compareClaims } from '../../src/model/claimsCompared';
 import { casualtiesToCsv, csvCell } from '../../src/model/casualtyCsv';
 import { formatFigure } from '../../src/model/casualtyLabels';
@@ -13,6 +13,15 @@ describe('revision series', () => {
     expect(az?.points.map((p) => p.value)).toEqual([2783, 2841, 2855]);
     expect(series.map((s) => s.id)).toContain('az-mod-azerbaijan-military-missing');
     expect(seriesIdOf(casualties[0])).toBe('az-mod-azerbaijan-military-killed');
+  });
+
+  it('a cut-off moves only on days with an announcement, and gives the same series', () => {
+    expect(latestAnnouncementBy(casualties, '2020-10-14')).toBe('2020-09-28');
+    expect(latestAnnouncementBy(casualties, '2020-10-15')).toBe('2020-10-15');
+    expect(latestAnnouncementBy(casualties, '2020-10-19')).toBe('2020-10-15');
+    expect(latestAnnouncementBy(casualties, '2020-09-01') < '2020-09-27').toBe(true);
+    expect(buildSeries(casualties, latestAnnouncementBy(casualties, '2020-10-19'))).toEqual(buildSeries(casualties, '2020-10-19'));
+    expect(buildSeries(casualties, latestAnnouncementBy(casualties, '2020-09-01'))).toEqual([]);
   });
 
   it('shows only what had been announced by a date', () => {
