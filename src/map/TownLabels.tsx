@@ -1,25 +1,35 @@
-import { memo } from 'react';
-import { CircleMarker, Tooltip } from 'react-leaflet';
+import { divIcon } from 'leaflet';
+import { memo, useMemo } from 'react';
+import { CircleMarker, Marker } from 'react-leaflet';
 import { isLocated } from '../data/isLocated';
-import type { Place } from '../data/schemas';
+import type { LocatedPlace, Place } from '../data/schemas';
 import { LABELLED_TOWNS } from './labelledTowns';
 
-
-/** Static: memoised so a change of range never re-measures the labels. */
+/**
+ * The main towns, each a dot and a label with both toponyms. Labels are div icons rather than
+ * permanent tooltips: a tooltip measures itself (offsetWidth) each time it is placed, which forces
+ * a layout per label on the first render and on every zoom; an icon is only moved.
+ */
 export const TownLabels = memo(function TownLabels({ placesById }: { placesById: ReadonlyMap<string, Place> }) {
+  const towns = useMemo(
+    () => LABELLED_TOWNS.map((id) => placesById.get(id)).filter((p): p is LocatedPlace => !!p && isLocated(p)),
+    [placesById],
+  );
   return (
     <>
-      {LABELLED_TOWNS.map((id) => {
-        const p = placesById.get(id);
-        if (!p || !isLocated(p)) return null;
-        return (
-          <CircleMarker key={id} center={[p.lat, p.lon]} radius={2.5} interactive={false} pathOptions={{ color: '#111827', weight: 1, fillColor: '#111827', fillOpacity: 1 }}>
-            <Tooltip permanent direction="right" offset={[4, 0]} className="town-label">
-              {p.names.en}
-            </Tooltip>
-          </CircleMarker>
-        );
-      })}
+      {towns.map((p) => (
+        <CircleMarker key={`dot-${p.id}`} center={[p.lat, p.lon]} radius={2.5} interactive={false} pathOptions={{ color: '#111827', weight: 1, fillColor: '#111827', fillOpacity: 1 }} />
+      ))}
+      {towns.map((p) => (
+        <Marker key={`label-${p.id}`} position={[p.lat, p.lon]} icon={labelIcon(p.names.en)} interactive={false} keyboard={false} pane="tooltipPane" />
+      ))}
     </>
   );
 });
+
+/** The name as a text node: never parsed as HTML. */
+function labelIcon(name: string) {
+  const text = document.createElement('span');
+  text.textContent = name;
+  return divIcon({ className: 'town-label', html: text, iconSize: undefined, iconAnchor: [-6, 8] });
+}
