@@ -2,6 +2,8 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { prerenderPlugin } from './scripts/vite/prerender';
+import { validatedDigestsPlugin } from './scripts/vite/validatedDigests';
 import { contentSecurityPolicy } from './src/app/csp';
 
 /** Puts the CSP meta tag in the built page; the dev server injects styles inline, so it has none. */
@@ -21,6 +23,9 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicyMeta(),
+    // Unit tests load fixtures, which must always go through the full check.
+    validatedDigestsPlugin(process.env.VITEST ? null : 'public/data'),
+    prerenderPlugin(),
     // Offline after the first visit: a Workbox service worker precaches the app and the data
     // bundle. It is registered by an external script (registerSW.js), so the CSP needs no inline
     // script; no web-app manifest, since this is a page, not an installable app.

@@ -1,21 +1,23 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { bundleQuery, firstPaintFiles } from './data/queries';
+/**
+ * The entry: small on purpose. It asks for the data at once, lets the browser paint the page
+ * (the prerendered default view, src/prerender) before the app's code evaluates, then loads the
+ * app (boot.tsx). Evaluating React and the views first would hold that first paint back.
+ */
+import './data/queryClient';
 import './app/app.css';
 
-const queryClient = new QueryClient();
-// Every view needs the bundle: ask for it before React's first render, and load the validator
-// alongside, so both are ready by the time the shell has painted.
-for (const file of firstPaintFiles) void queryClient.prefetchQuery(bundleQuery(file));
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
+/** After the next frame has been painted; a hidden tab paints no frames, so at most ~100 ms. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
 
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+if (document.getElementById('root')?.hasAttribute('data-prerendered')) await afterNextPaint();
+await import('./boot');

@@ -4,5 +4,6 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
-  window.history.replaceState(null, '', '/');
+  // Tests under `@vitest-environment node` (the build's prerender) have no window.
+  if (typeof window !== 'undefined') window.history.replaceState(null, '', '/');
 });

@@ -1,14 +1,10 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { normalizeSearch } from '../state/viewState';
 import { Header } from './Header';
 import { PaneBoundary } from './PaneBoundary';
 import { PaneSkeleton } from './PaneSkeleton';
 import { MapPane } from '../map/MapPane';
-
-// The map is drawn with the first paint; the timeline (its list and filters) and the casualty
-// charts (Recharts) load in parallel right after it, each pane holding its size meanwhile.
-const TimelinePane = lazy(() => import('../timeline/TimelinePane'));
-const CasualtyPane = lazy(() => import('../casualties/CasualtyPane'));
+import { CasualtyPane, TimelinePane } from './lazyViews';
 
 /** Drops invalid parameters from the address bar once, keeping everything valid. */
 function useCanonicalUrl(): void {

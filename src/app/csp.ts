@@ -9,6 +9,9 @@ export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
+  // Style attributes only (never <style> elements): the prerendered page carries React's inline
+  // styles (list positions, type colours), which the app then hydrates as they are.
+  "style-src-attr 'unsafe-inline'",
   `img-src 'self' data: blob: ${TILE_HOST}`,
   "connect-src 'self'",
   "font-src 'self'",

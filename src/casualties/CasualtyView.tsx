@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
+import { lazy, useCallback, useMemo, useRef } from 'react';
+import { BrowserOnly } from '../app/BrowserOnly';
 import { ChartFrame } from '../app/ChartFrame';
 import { formatDay, WAR_END } from '../data/calendar';
 import type { Actor, Casualty, Source } from '../data/schemas';
@@ -106,9 +107,9 @@ export function CasualtyView({ casualties, actors, sources }: Props) {
       >
         <div ref={revisionsRef} className="revisions-chart">
           {shown.some((s) => !outOfSpan.has(s.id)) ? (
-            <Suspense fallback={<div className="chart-placeholder" />}>
+            <BrowserOnly frame={<div className="chart-placeholder" />}>
               <RevisionsChart series={drawn} colours={colours} labels={labels} sourceLabel={sourceLabel} range={{ from: state.from, to: state.to }} knownOn={knownOn} lastDay={chartEnd} />
-            </Suspense>
+            </BrowserOnly>
           ) : (
             <p className="empty">No {measureWords[state.measure].toLowerCase()} figures had been announced by {knownLabel}.</p>
           )}

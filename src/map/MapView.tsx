@@ -1,7 +1,6 @@
-import 'leaflet/dist/leaflet.css';
 import { useCallback, useMemo } from 'react';
-import { MapContainer, Pane, ScaleControl, TileLayer } from 'react-leaflet';
-import { TILE_HOST } from '../app/csp';
+import { BrowserOnly } from '../app/BrowserOnly';
+import { LeafletMap } from '../app/lazyViews';
 import { formatDay } from '../data/calendar';
 import { isLocated } from '../data/isLocated';
 import type { Actor, Place, Regions, Source, WarEvent } from '../data/schemas';
@@ -10,17 +9,11 @@ import { groupEventsByPlace } from '../model/eventsByPlace';
 import { buildLookups } from '../model/lookups';
 import { selectClaimsBy, selectClaimsInRegion } from '../model/territorialClaims';
 import { useViewState } from '../state/useViewState';
-import { ClaimsLayer } from './ClaimsLayer';
 import { DistrictCard } from './DistrictCard';
 import { DistrictList } from './DistrictList';
-import { EventsLayer } from './EventsLayer';
-import { FitToSelection } from './FitToSelection';
 import { MapLegend } from './MapLegend';
 import { OnlineTilesSwitch } from './OnlineTilesSwitch';
-import { MARKER_PANE, MARKER_PANE_Z } from './panes';
-import { RegionsLayer } from './RegionsLayer';
 import { isSelectable } from './regionStyle';
-import { TownLabels } from './TownLabels';
 
 interface Props {
   regions: Regions;
@@ -30,11 +23,6 @@ interface Props {
   sources: Source[];
 }
 
-/** The study area: Nagorno-Karabakh and the seven adjacent districts. */
-const INITIAL_BOUNDS: [[number, number], [number, number]] = [
-  [38.85, 45.75],
-  [40.45, 47.25],
-];
 
 export function MapView({ regions, places, events, actors, sources }: Props) {
   const [state, write] = useViewState();
@@ -65,19 +53,19 @@ export function MapView({ regions, places, events, actors, sources }: Props) {
         {filtered.length} events, {groups.length} places on the map, {formatDay(state.from)} – {formatDay(state.to)}. Dashed rings: places Azerbaijan announced as taken by {formatDay(state.to)}.
       </p>
       <div className="map-frame" data-event-markers={groups.length}>
-        <MapContainer bounds={INITIAL_BOUNDS} className="map" scrollWheelZoom={false} attributionControl>
-          {state.tiles ? (
-            <TileLayer url={`${TILE_HOST}/{z}/{x}/{y}.png`} attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors' maxZoom={18} />
-          ) : null}
-          <RegionsLayer regions={regions} selectedId={state.region} onSelect={select} />
-          <TownLabels placesById={lookups.placesById} />
-          <Pane name={MARKER_PANE} style={{ zIndex: MARKER_PANE_Z }}>
-            <ClaimsLayer claims={claims} lookups={lookups} />
-            <EventsLayer groups={groups} lookups={lookups} />
-          </Pane>
-          <ScaleControl position="bottomleft" imperial={false} />
-          <FitToSelection region={selected} place={selectedPlace && isLocated(selectedPlace) ? selectedPlace : undefined} />
-        </MapContainer>
+        <BrowserOnly frame={<div className="map" />}>
+          <LeafletMap
+            regions={regions}
+            tiles={state.tiles}
+            selectedRegionId={state.region}
+            onSelect={select}
+            lookups={lookups}
+            claims={claims}
+            groups={groups}
+            fitRegion={selected}
+            fitPlace={selectedPlace && isLocated(selectedPlace) ? selectedPlace : undefined}
+          />
+        </BrowserOnly>
       </div>
       <MapLegend types={typesShown} claimsDate={formatDay(state.to)} />
       <h3 className="visually-hidden">Districts</h3>

@@ -110,8 +110,12 @@ export function writeViewState(update: ViewStateUpdate, mode: 'push' | 'replace'
   window.dispatchEvent(new Event(CHANGE));
 }
 
+/** Outside a browser (the build's prerender) there is no address bar: the default view. */
+const defaultViewState = parseViewState('');
+const serverViewState = () => defaultViewState;
+
 export function useViewState(): [ViewState, typeof writeViewState] {
-  const state = useSyncExternalStore(subscribe, currentViewState, currentViewState);
+  const state = useSyncExternalStore(subscribe, currentViewState, serverViewState);
   const write = useCallback<typeof writeViewState>((u, mode) => writeViewState(u, mode), []);
   return [state, write];
 }

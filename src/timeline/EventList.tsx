@@ -28,6 +28,8 @@ export function EventList({ events, order, lookups, selectedId, onShow }: Props)
     getScrollElement: () => scroller.current,
     estimateSize: (i) => (rows[i].kind === 'day' ? 36 : 150),
     overscan: 6,
+    // The prerendered page has no scroller to measure: it gets the rows that fill a tall pane.
+    initialRect: { width: 0, height: 900 },
     getItemKey: (i) => {
       const r = rows[i];
       return r.kind === 'day' ? `day-${r.date}` : r.event.id;

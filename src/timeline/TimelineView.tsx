@@ -1,11 +1,12 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, useCallback, useMemo } from 'react';
+import { BrowserOnly } from '../app/BrowserOnly';
+import { ChartFrame } from '../app/ChartFrame';
 import { formatDay, WAR_END } from '../data/calendar';
 import type { Actor, Place, Regions, Source, WarEvent } from '../data/schemas';
 import { dailyCounts } from '../model/dailyCounts';
 import { facetCounts, hasActiveFilters, selectEventsIgnoringDate, selectFilteredEvents } from '../model/eventFilters';
 import { buildLookups } from '../model/lookups';
 import { useViewState } from '../state/useViewState';
-import { ChartFrame } from '../app/ChartFrame';
 import { DailyTable } from './DailyTable';
 import { EventList } from './EventList';
 import { FilterPanel } from './FilterPanel';
@@ -63,9 +64,9 @@ export function TimelineView({ events, actors, places, sources, regions }: Props
         caption="Events recorded per day, by type"
         table={<DailyTable rows={rows} types={types} />}
       >
-        <Suspense fallback={<div className="chart-placeholder" />}>
+        <BrowserOnly frame={<div className="chart-placeholder" />}>
           <DailyChart rows={rows} types={types} from={state.from} to={state.to} onRange={onBrush} />
-        </Suspense>
+        </BrowserOnly>
       </ChartFrame>
       <RangeControls />
       <FilterPanel counts={counts} actors={actors} districts={districts} active={active} />

@@ -1,0 +1,15 @@
+/**
+ * The parts of the first screen that load beside the app's first script, each holding its size
+ * meanwhile: Leaflet (it needs a browser and is the largest part of the map's code), the timeline
+ * (its list and filters) and the casualty pane.
+ */
+import { lazyWithPreload } from './lazyWithPreload';
+
+export const LeafletMap = lazyWithPreload(() => import('../map/LeafletMap'));
+export const TimelinePane = lazyWithPreload(() => import('../timeline/TimelinePane'));
+export const CasualtyPane = lazyWithPreload(() => import('../casualties/CasualtyPane'));
+
+/** Loads the panes' code (not the map's or the charts', which need a browser). */
+export const preloadPanes = () => Promise.all([TimelinePane.preload(), CasualtyPane.preload()]);
+/** Loads the code of everything on the first screen except the charts. */
+export const preloadViews = () => Promise.all([preloadPanes(), LeafletMap.preload()]);

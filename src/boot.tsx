@@ -1,0 +1,40 @@
+/** The app proper, loaded by main.tsx once the page has been painted. */
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { preloadViews } from './app/lazyViews';
+import { TakeOver } from './app/TakeOver';
+import { bundleQuery, firstPaintFiles } from './data/queries';
+import { queryClient } from './data/queryClient';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+const app = (
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <TakeOver root={root}>
+        <App />
+      </TakeOver>
+    </QueryClientProvider>
+  </StrictMode>
+);
+
+// The built page already shows the default view (src/prerender). The app hydrates it once the
+// data and the views' code are in, so it renders exactly that markup. A link with view
+// parameters hid it before the first paint (public/view-from-url.js) and is drawn afresh.
+const prerendered = root.hasAttribute('data-prerendered');
+if (prerendered && !document.documentElement.classList.contains('view-from-url')) {
+  const loaded = await Promise.allSettled([...firstPaintFiles.map((f) => queryClient.ensureQueryData(bundleQuery(f))), preloadViews()]);
+  if (loaded.every((r) => r.status === 'fulfilled')) {
+    // A transition, so React hydrates in slices and the page stays responsive meanwhile.
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
+  } else {
+    createRoot(root).render(app); // the panes whose files failed say so, in words
+  }
+} else {
+  createRoot(root).render(app);
+}
