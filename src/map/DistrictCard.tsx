@@ -2,6 +2,7 @@ import { ExternalLink } from '../app/ExternalLink';
 import { formatDay } from '../data/calendar';
 import type { RegionFeature, WarEvent } from '../data/schemas';
 import type { Lookups } from '../model/lookups';
+import { nounFor } from '../model/countLabel';
 
 interface Props {
   district: RegionFeature;
@@ -40,7 +41,7 @@ export function DistrictCard({ district, eventsInRange, claims, handovers, looku
       </dl>
       {p.description ? <p>{p.description}</p> : null}
       <p>
-        <strong>{eventsInRange}</strong> event{eventsInRange === 1 ? '' : 's'} in the selected date range.
+        <strong>{eventsInRange}</strong> {nounFor(eventsInRange, 'event')} in the selected date range.
       </p>
       {handovers.length ? (
         <p>

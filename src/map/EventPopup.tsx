@@ -3,6 +3,7 @@ import { formatDay } from '../data/calendar';
 import type { Place, WarEvent } from '../data/schemas';
 import { eventStatusLabel, eventTypeStyle } from '../model/eventTypeStyle';
 import type { Lookups } from '../model/lookups';
+import { countLabel } from '../model/countLabel';
 
 const MAX_SHOWN = 12;
 
@@ -13,7 +14,7 @@ export function EventPopup({ place, events, lookups }: { place: Place; events: W
     <div className="event-popup">
       <h3 className="event-popup__place">{place.names.en}</h3>
       <p className="muted">
-        {events.length} event{events.length === 1 ? '' : 's'} in the selected range and filters
+        {countLabel(events.length, 'event')} in the selected range and filters
       </p>
       <ol className="event-popup__list">
         {shown.map((e) => (

@@ -14,6 +14,7 @@ import { DistrictList } from './DistrictList';
 import { MapLegend } from './MapLegend';
 import { OnlineTilesSwitch } from './OnlineTilesSwitch';
 import { isSelectable } from './regionStyle';
+import { countLabel } from '../model/countLabel';
 
 interface Props {
   regions: Regions;
@@ -50,7 +51,7 @@ export function MapView({ regions, places, events, actors, sources }: Props) {
         <OnlineTilesSwitch on={state.tiles} onChange={(tiles) => write({ tiles })} />
       </div>
       <p className="pane__lede">
-        {filtered.length} events, {groups.length} places on the map, {formatDay(state.from)} – {formatDay(state.to)}. Dashed rings: places Azerbaijan announced as taken by {formatDay(state.to)}.
+        {countLabel(filtered.length, 'event')}, {countLabel(groups.length, 'place')} on the map, {formatDay(state.from)} – {formatDay(state.to)}. Dashed rings: places Azerbaijan announced as taken by {formatDay(state.to)}.
       </p>
       <div className="map-frame" data-event-markers={groups.length}>
         <BrowserOnly frame={<div className="map" />}>

@@ -12,6 +12,7 @@ import { EventList } from './EventList';
 import { FilterPanel } from './FilterPanel';
 import { PostWarList } from './PostWarList';
 import { RangeControls } from './RangeControls';
+import { nounFor } from '../model/countLabel';
 
 const DailyChart = lazy(() => import('./DailyChart'));
 
@@ -56,7 +57,7 @@ export function TimelineView({ events, actors, places, sources, regions }: Props
       <div className="pane__head">
         <h2>Timeline</h2>
         <p className="pane__range" aria-live="polite">
-          {sameDay ? formatDay(state.from) : `${formatDay(state.from)} – ${formatDay(state.to)}`}: <strong>{filtered.length}</strong> events
+          {sameDay ? formatDay(state.from) : `${formatDay(state.from)} – ${formatDay(state.to)}`}: <strong>{filtered.length}</strong> {nounFor(filtered.length, 'event')}
         </p>
       </div>
       <ChartFrame
