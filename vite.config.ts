@@ -27,11 +27,12 @@ export default defineConfig({
     validatedDigestsPlugin(process.env.VITEST ? null : 'public/data'),
     prerenderPlugin(),
     // Offline after the first visit: a Workbox service worker precaches the app and the data
-    // bundle. It is registered by an external script (registerSW.js), so the CSP needs no inline
-    // script; no web-app manifest, since this is a page, not an installable app.
+    // bundle. The app registers it once it has taken over the page and the browser is idle
+    // (src/app/registerServiceWorker.ts); no web-app manifest, since this is a page, not an
+    // installable app.
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script-defer',
+      injectRegister: false,
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,json,geojson}'],
@@ -43,6 +44,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: false },
+  // The bundle worker (src/data/bundleWorker.ts) reads the same validated digests as the page.
+  worker: { format: 'es', plugins: () => [validatedDigestsPlugin(process.env.VITEST ? null : 'public/data')] },
   test: {
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],

@@ -11,11 +11,23 @@ export async function decodeBundleFile<F extends BundleFileName>(
   bytes: ArrayBuffer,
   validatedDigests: Readonly<Partial<Record<string, string>>>,
 ): Promise<BundleFileData<F>> {
-  const text = new TextDecoder().decode(bytes);
+  const trusted = await parseIfValidated(file, bytes, validatedDigests);
+  return trusted ?? checkBundleText(file, new TextDecoder().decode(bytes));
+}
+
+/** The data, parsed, when the bytes are those the build validated; otherwise undefined. */
+export async function parseIfValidated<F extends BundleFileName>(
+  file: F,
+  bytes: ArrayBuffer,
+  validatedDigests: Readonly<Partial<Record<string, string>>>,
+): Promise<BundleFileData<F> | undefined> {
   const expected = validatedDigests[file];
-  if (expected !== undefined && (await sha256Hex(bytes)) === expected) {
-    return JSON.parse(text) as BundleFileData<F>;
-  }
+  if (expected === undefined || (await sha256Hex(bytes)) !== expected) return undefined;
+  return JSON.parse(new TextDecoder().decode(bytes)) as BundleFileData<F>;
+}
+
+/** The full schema check; the validator (zod) loads only when a file needs it. */
+export async function checkBundleText<F extends BundleFileName>(file: F, text: string): Promise<BundleFileData<F>> {
   const { parseBundleFile } = await import('./parseBundleFile');
   return parseBundleFile(file, text);
 }

@@ -8,6 +8,11 @@ export async function fetchBundleFile<F extends BundleFileName>(
   file: F,
   signal?: AbortSignal,
 ): Promise<BundleFileData<F>> {
+  return decodeBundleFile(file, await fetchBundleBytes(file, signal), validatedDigests);
+}
+
+/** A bundle file's bytes, or a BundleError that says why there are none. */
+export async function fetchBundleBytes(file: BundleFileName, signal?: AbortSignal): Promise<ArrayBuffer> {
   let response: Response;
   try {
     response = await fetch(`${import.meta.env.BASE_URL}data/${file}`, { signal });
@@ -16,5 +21,5 @@ export async function fetchBundleFile<F extends BundleFileName>(
     throw new BundleError(file, ['could not be fetched (network error)']);
   }
   if (!response.ok) throw new BundleError(file, [`could not be loaded (HTTP ${response.status})`]);
-  return decodeBundleFile(file, await response.arrayBuffer(), validatedDigests);
+  return response.arrayBuffer();
 }

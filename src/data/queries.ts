@@ -4,12 +4,12 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { BundleFileName } from './bundleFiles';
-import { fetchBundleFile } from './fetchBundleFile';
+import { loadBundleFile } from './loadBundleFile';
 
 export function bundleQuery<F extends BundleFileName>(file: F) {
   return queryOptions({
     queryKey: ['bundle', file] as const,
-    queryFn: ({ signal }) => fetchBundleFile(file, signal),
+    queryFn: ({ signal }) => loadBundleFile(file, signal),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,

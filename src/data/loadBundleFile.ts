@@ -1,0 +1,61 @@
+import { BundleError } from './bundleError';
+import type { BundleFileData, BundleFileName } from './bundleFiles';
+import { checkBundleText } from './decodeBundleFile';
+import { fetchBundleFile } from './fetchBundleFile';
+import type { WorkerReply, WorkerRequest } from './workerMessages';
+
+/**
+ * A bundle file, fetched and parsed in the bundle worker where the browser has module workers,
+ * else on this thread (a file the build did not validate is checked here in full either way). Only the reply's structured clone is read here: receiving the bytes,
+ * hashing and parsing them took the page's main thread 150–250 ms on a phone-speed CPU.
+ * A worker that cannot start (no module workers, a policy that forbids them) falls back to
+ * fetching here, so the app works either way.
+ */
+export function loadBundleFile<F extends BundleFileName>(file: F, signal?: AbortSignal): Promise<BundleFileData<F>> {
+  const worker = bundleWorker();
+  if (!worker) return fetchBundleFile(file, signal);
+  return new Promise<unknown>((resolve, reject) => {
+    const id = nextId++;
+    pending.set(id, { file, signal, resolve, reject });
+    worker.postMessage({ id, file } satisfies WorkerRequest);
+  }) as Promise<BundleFileData<F>>;
+}
+
+interface Pending {
+  file: BundleFileName;
+  signal?: AbortSignal;
+  resolve: (data: unknown) => void;
+  reject: (err: unknown) => void;
+}
+
+const pending = new Map<number, Pending>();
+let nextId = 1;
+let worker: Worker | null | undefined;
+
+function bundleWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  if (typeof Worker === 'undefined' || import.meta.env.MODE === 'test') return (worker = null);
+  try {
+    worker = new Worker(new URL('./bundleWorker.ts', import.meta.url), { type: 'module', name: 'bundle' });
+  } catch {
+    return (worker = null);
+  }
+  worker.addEventListener('message', (e: MessageEvent<WorkerReply>) => {
+    const p = pending.get(e.data.id);
+    if (!p) return;
+    pending.delete(e.data.id);
+    if ('error' in e.data) p.reject(new BundleError(e.data.error.file, e.data.error.problems));
+    else if ('text' in e.data) checkBundleText(p.file, e.data.text).then(p.resolve, p.reject);
+    else p.resolve(e.data.data);
+  });
+  worker.addEventListener('error', () => {
+    // The worker did not start: fetch what was asked of it here, and everything after.
+    worker?.terminate();
+    worker = null;
+    for (const [id, p] of pending) {
+      pending.delete(id);
+      fetchBundleFile(p.file, p.signal).then(p.resolve, p.reject);
+    }
+  });
+  return worker;
+}
