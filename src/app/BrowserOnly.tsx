@@ -1,15 +1,59 @@
-import { Suspense, useSyncExternalStore, type ReactNode } from 'react';
+import { Suspense, startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 import { usePrerendering } from './prerendering';
 
-const noSubscription = () => () => {};
+interface Props {
+  /** What the prerendered page shows in the part's place, holding its size. */
+  frame: ReactNode;
+  /**
+   * Wait until any of the frame is on screen (charts below the fold on a phone). No margin: one
+   * that drew a part a little early would put the timeline's chart, just below a phone's first
+   * screen, back into the first load.
+   */
+  whenVisible?: boolean;
+  children: ReactNode;
+}
 
 /**
  * Lazily loaded parts that need a browser (Leaflet, Recharts): the same reserved frame in the
  * prerendered page, while the app hydrates it, and while their code loads; the part itself after.
- * (useSyncExternalStore's server snapshot is what hydration renders, so the markup matches.)
+ * The switch is a transition, so React builds the part in slices instead of one long task (a
+ * `useSyncExternalStore` switch, as before, forced a synchronous render of the map and every chart
+ * at once); a part that waits for the viewport costs nothing until the reader scrolls to it.
  */
-export function BrowserOnly({ frame, children }: { frame: ReactNode; children: ReactNode }) {
-  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+export function BrowserOnly({ frame, whenVisible = false, children }: Props) {
   const prerendering = usePrerendering();
-  return <Suspense fallback={frame}>{inBrowser && !prerendering ? children : frame}</Suspense>;
+  const [shown, setShown] = useState(false);
+  const anchor = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (prerendering) return;
+    const show = () => startTransition(() => setShown(true));
+    const target = anchor.current;
+    if (!whenVisible || !target || typeof IntersectionObserver === 'undefined') {
+      // After the next frame, when the page's layout is fresh: Leaflet measures its container as
+      // it starts, and measuring a page the app has just taken over forces a full layout.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const frame = requestAnimationFrame(() => (timer = setTimeout(show, 0)));
+      return () => {
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+      };
+    }
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      show();
+    });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [prerendering, whenVisible]);
+
+  const part = <Suspense fallback={frame}>{shown ? children : frame}</Suspense>;
+  return whenVisible ? (
+    <div ref={anchor} className="browser-only">
+      {part}
+    </div>
+  ) : (
+    part
+  );
 }

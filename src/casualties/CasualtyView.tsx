@@ -107,7 +107,7 @@ export function CasualtyView({ casualties, actors, sources }: Props) {
       >
         <div ref={revisionsRef} className="revisions-chart">
           {shown.some((s) => !outOfSpan.has(s.id)) ? (
-            <BrowserOnly frame={<div className="chart-placeholder" />}>
+            <BrowserOnly frame={<div className="chart-placeholder" />} whenVisible>
               <RevisionsChart series={drawn} colours={colours} labels={labels} sourceLabel={sourceLabel} range={{ from: state.from, to: state.to }} knownOn={knownOn} lastDay={chartEnd} />
             </BrowserOnly>
           ) : (

@@ -3,6 +3,8 @@
  * strings (lexicographic order is calendar order) and stepped with UTC arithmetic, so no reader's
  * time zone can move a date to the day before — `new Date('2020-09-27')` would, west of UTC.
  */
+import { englishDay, isEnglishDayFormat } from './englishDay';
+
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -49,8 +51,9 @@ export function clampDate(date: IsoDate, min: IsoDate, max: IsoDate): IsoDate {
 }
 
 /**
- * A label for a calendar day in the reader's locale. The formatter is pinned to UTC and fed UTC
- * midnight, so 27 Sep is 27 Sep in Los Angeles and in Tokyo.
+ * A label for a calendar day: in English (see englishDay.ts) unless a locale is asked for, which
+ * goes through Intl pinned to UTC and fed UTC midnight, so 27 Sep is 27 Sep in Los Angeles and in
+ * Tokyo.
  */
 export function formatDay(
   date: IsoDate,
@@ -60,7 +63,11 @@ export function formatDay(
   const key = formatKey(options, locale);
   const cacheKey = `${key}|${date}`;
   let label = labels.get(cacheKey);
-  if (label === undefined) labels.set(cacheKey, (label = formatterFor(key, options, locale).format(new Date(toUtcMs(date)))));
+  if (label === undefined) {
+    const [y, m, d] = date.split('-').map(Number);
+    label = locale === undefined && isEnglishDayFormat(options) ? englishDay(y, m, d, options) : formatterFor(key, options, locale).format(new Date(toUtcMs(date)));
+    labels.set(cacheKey, label);
+  }
   return label;
 }
 

@@ -11,10 +11,10 @@ import type { Lookups } from '../model/lookups';
  * Places announced as taken by the end of the selected range: a dashed ring, distinct from the
  * event markers, with the announcement's date and claimant. A claim, not a verified front line.
  */
-export function ClaimsLayer({ claims, lookups }: { claims: Map<string, WarEvent>; lookups: Lookups }) {
+export function ClaimsLayer({ claims, lookups, limit }: { claims: Map<string, WarEvent>; lookups: Lookups; limit?: number }) {
   return (
     <>
-      {[...claims].map(([placeId, e]) => {
+      {[...claims].slice(0, limit).map(([placeId, e]) => {
         const place = lookups.placesById.get(placeId);
         if (!place || !isLocated(place)) return null;
         return <ClaimRing key={placeId} place={place} claim={e} actorName={lookups.actorsById.get(e.actorId)?.name ?? e.actorId} />;

@@ -14,12 +14,12 @@ import { MARKER_PANE } from './panes';
  * clickable (a canvas above the shapes would take every click). One popup is shared by all
  * markers and mounted only while open, so the map does not build hundreds of hidden popups.
  */
-export function EventsLayer({ groups, lookups }: { groups: PlaceGroup[]; lookups: Lookups }) {
+export function EventsLayer({ groups, lookups, limit }: { groups: PlaceGroup[]; lookups: Lookups; limit?: number }) {
   const [openId, setOpenId] = useState<string | undefined>();
   const open = openId ? groups.find((g) => g.place.id === openId) : undefined;
   return (
     <>
-      {groups.map((g) => (
+      {groups.slice(0, limit).map((g) => (
         <EventMarker key={g.place.id} group={g} onOpen={setOpenId} />
       ))}
       {open ? (

@@ -10,6 +10,8 @@ import { FitToSelection } from './FitToSelection';
 import { MARKER_PANE, MARKER_PANE_Z } from './panes';
 import { RegionsLayer } from './RegionsLayer';
 import { TownLabels } from './TownLabels';
+import { revealedPerLayer, useStagedReveal } from './useStagedReveal';
+import { LABELLED_TOWNS } from './labelledTowns';
 
 /** The study area: Nagorno-Karabakh and the seven adjacent districts. */
 const INITIAL_BOUNDS: [[number, number], [number, number]] = [
@@ -31,16 +33,20 @@ interface Props {
 
 /** The Leaflet map itself; MapView computes what it shows and keeps everything around it. */
 export default function LeafletMap({ regions, tiles, selectedRegionId, onSelect, lookups, claims, groups, fitRegion, fitPlace }: Props) {
+  // Drawn in order: districts, town labels, claim rings, event markers.
+  const sizes = [regions.features.length, LABELLED_TOWNS.length, claims.size, groups.length];
+  const revealed = useStagedReveal(sizes.reduce((a, b) => a + b, 0));
+  const [regionCount, townCount, claimCount, groupCount] = revealedPerLayer(revealed, sizes);
   return (
     <MapContainer bounds={INITIAL_BOUNDS} className="map" scrollWheelZoom={false} attributionControl>
       {tiles ? (
         <TileLayer url={`${TILE_HOST}/{z}/{x}/{y}.png`} attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors' maxZoom={18} />
       ) : null}
-      <RegionsLayer regions={regions} selectedId={selectedRegionId} onSelect={onSelect} />
-      <TownLabels placesById={lookups.placesById} />
+      <RegionsLayer regions={regions} selectedId={selectedRegionId} onSelect={onSelect} limit={regionCount} />
+      <TownLabels placesById={lookups.placesById} limit={townCount} />
       <Pane name={MARKER_PANE} style={{ zIndex: MARKER_PANE_Z }}>
-        <ClaimsLayer claims={claims} lookups={lookups} />
-        <EventsLayer groups={groups} lookups={lookups} />
+        <ClaimsLayer claims={claims} lookups={lookups} limit={claimCount} />
+        <EventsLayer groups={groups} lookups={lookups} limit={groupCount} />
       </Pane>
       <ScaleControl position="bottomleft" imperial={false} />
       <FitToSelection region={fitRegion} place={fitPlace} />

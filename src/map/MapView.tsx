@@ -15,6 +15,7 @@ import { MapLegend } from './MapLegend';
 import { OnlineTilesSwitch } from './OnlineTilesSwitch';
 import { isSelectable } from './regionStyle';
 import { countLabel } from '../model/countLabel';
+import { compareEnglishNames } from '../model/compareIds';
 
 interface Props {
   regions: Regions;
@@ -32,7 +33,7 @@ export function MapView({ regions, places, events, actors, sources }: Props) {
   const groups = useMemo(() => groupEventsByPlace(filtered, lookups.placesById), [filtered, lookups]);
   const claims = useMemo(() => selectClaimsBy(events, state.to), [events, state.to]);
   const districts = useMemo(
-    () => regions.features.filter(isSelectable).sort((a, b) => a.properties.names.en.localeCompare(b.properties.names.en)),
+    () => regions.features.filter(isSelectable).sort(compareEnglishNames),
     [regions],
   );
   const selected = districts.find((d) => d.properties.id === state.region);

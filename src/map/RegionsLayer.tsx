@@ -8,24 +8,27 @@ interface Props {
   regions: Regions;
   selectedId?: string;
   onSelect: (id: string) => void;
+  /** Draw only the first `limit` shapes in draw order (the map's first draw, in slices). */
+  limit?: number;
 }
 
 /**
  * The base map, drawn from the bundle. Each selectable district is its own layer so that a
  * change of selection restyles one shape; hover highlights through Leaflet's own events.
  */
-export const RegionsLayer = memo(function RegionsLayer({ regions, selectedId, onSelect }: Props) {
+export const RegionsLayer = memo(function RegionsLayer({ regions, selectedId, onSelect, limit }: Props) {
   const features = useMemo(() => [...regions.features].sort((a, b) => drawOrder(a) - drawOrder(b)), [regions]);
   return (
     <>
-      {features.map((f) => (
+      {features.slice(0, limit).map((f) => (
         <RegionShape key={`${f.properties.id}-${f.properties.id === selectedId}`} feature={f} selected={f.properties.id === selectedId} onSelect={onSelect} />
       ))}
     </>
   );
 });
 
-function RegionShape({ feature, selected, onSelect }: { feature: RegionFeature; selected: boolean; onSelect: (id: string) => void }) {
+/** Memoised: a new `style` function would make react-leaflet restyle the shape on every render. */
+const RegionShape = memo(function RegionShape({ feature, selected, onSelect }: { feature: RegionFeature; selected: boolean; onSelect: (id: string) => void }) {
   const selectable = isSelectable(feature);
   const onEachFeature = (_f: unknown, layer: Layer) => {
     if (!selectable) return;
@@ -49,4 +52,4 @@ function RegionShape({ feature, selected, onSelect }: { feature: RegionFeature; 
       onEachFeature={onEachFeature}
     />
   );
-}
+});

@@ -10,19 +10,29 @@ import { LABELLED_TOWNS } from './labelledTowns';
  * permanent tooltips: a tooltip measures itself (offsetWidth) each time it is placed, which forces
  * a layout per label on the first render and on every zoom; an icon is only moved.
  */
-export const TownLabels = memo(function TownLabels({ placesById }: { placesById: ReadonlyMap<string, Place> }) {
+export const TownLabels = memo(function TownLabels({ placesById, limit }: { placesById: ReadonlyMap<string, Place>; limit?: number }) {
   const towns = useMemo(
     () => LABELLED_TOWNS.map((id) => placesById.get(id)).filter((p): p is LocatedPlace => !!p && isLocated(p)),
     [placesById],
   );
   return (
     <>
-      {towns.map((p) => (
-        <CircleMarker key={`dot-${p.id}`} center={[p.lat, p.lon]} radius={2.5} interactive={false} pathOptions={{ color: '#111827', weight: 1, fillColor: '#111827', fillOpacity: 1 }} />
+      {towns.slice(0, limit).map((p) => (
+        <Town key={p.id} place={p} />
       ))}
-      {towns.map((p) => (
-        <Marker key={`label-${p.id}`} position={[p.lat, p.lon]} icon={labelIcon(p.names.en)} interactive={false} keyboard={false} pane="tooltipPane" />
-      ))}
+    </>
+  );
+});
+
+const DOT = { color: '#111827', weight: 1, fillColor: '#111827', fillOpacity: 1 };
+
+/** Memoised, so a town's label icon is built once (a new icon would make Leaflet replace it). */
+const Town = memo(function Town({ place: p }: { place: LocatedPlace }) {
+  const icon = useMemo(() => labelIcon(p.names.en), [p.names.en]);
+  return (
+    <>
+      <CircleMarker center={[p.lat, p.lon]} radius={2.5} interactive={false} pathOptions={DOT} />
+      <Marker position={[p.lat, p.lon]} icon={icon} interactive={false} keyboard={false} pane="tooltipPane" />
     </>
   );
 });

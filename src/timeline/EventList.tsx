@@ -30,6 +30,20 @@ export function EventList({ events, order, lookups, selectedId, onShow }: Props)
     overscan: 6,
     // The prerendered page has no scroller to measure: it gets the rows that fill a tall pane.
     initialRect: { width: 0, height: 900 },
+    // Measured rows update the list in an ordinary render, not a flushSync: on load the list
+    // measures its first rows while the app takes over, and a forced synchronous render there
+    // was one of the longest tasks on a phone (issue 9).
+    useFlushSync: false,
+    // A row is measured by the ResizeObserver that the virtualizer keeps on it, never by reading
+    // offsetHeight as it mounts: that read forced a layout of the whole list (on a phone, of a
+    // pane still off screen) in the middle of the app's first render. Until the observer reports,
+    // a row keeps its last known or estimated size.
+    measureElement: (el, entry, instance) => {
+      const box = entry?.borderBoxSize?.[0];
+      if (box) return Math.round(box.blockSize);
+      const index = instance.indexFromElement(el);
+      return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index);
+    },
     getItemKey: (i) => {
       const r = rows[i];
       return r.kind === 'day' ? `day-${r.date}` : r.event.id;

@@ -13,6 +13,7 @@ import { FilterPanel } from './FilterPanel';
 import { PostWarList } from './PostWarList';
 import { RangeControls } from './RangeControls';
 import { nounFor } from '../model/countLabel';
+import { compareEnglishNames } from '../model/compareIds';
 
 const DailyChart = lazy(() => import('./DailyChart'));
 
@@ -44,7 +45,7 @@ export function TimelineView({ events, actors, places, sources, regions }: Props
     () =>
       regions.features
         .filter((f) => f.properties.group !== 'context' && (f.properties.kind === 'district' || f.properties.kind === 'city'))
-        .sort((a, b) => a.properties.names.en.localeCompare(b.properties.names.en)),
+        .sort(compareEnglishNames),
     [regions],
   );
   const active = hasActiveFilters(state);
@@ -65,7 +66,7 @@ export function TimelineView({ events, actors, places, sources, regions }: Props
         caption="Events recorded per day, by type"
         table={<DailyTable rows={rows} types={types} />}
       >
-        <BrowserOnly frame={<div className="chart-placeholder" />}>
+        <BrowserOnly frame={<div className="chart-placeholder" />} whenVisible>
           <DailyChart rows={rows} types={types} from={state.from} to={state.to} onRange={onBrush} />
         </BrowserOnly>
       </ChartFrame>
