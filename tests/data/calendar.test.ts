@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, clampDate, daysBetween, eachDay, formatDay, isIsoDate, WAR_END, WAR_START } from '../../src/data/calendar';
+import { isEnglishDayFormat } from '../../src/data/englishDay';
 
 describe('calendar dates as strings', () => {
   it('accepts real days and rejects impossible ones', () => {
@@ -29,5 +30,34 @@ describe('calendar dates as strings', () => {
   it(`labels the calendar day itself whatever the time zone (TZ=${process.env.TZ ?? 'unset'})`, () => {
     expect(formatDay('2020-09-27', { day: 'numeric', month: 'short' }, 'en-GB')).toBe('27 Sept');
     expect(formatDay('2020-11-10', { day: 'numeric', month: 'long', year: 'numeric' }, 'en-US')).toBe('November 10, 2020');
+  });
+});
+
+describe('day labels in English', () => {
+  // Every option set the app formats with; the hand-written labels must be Intl's en-US text.
+  const formats: Intl.DateTimeFormatOptions[] = [
+    { day: 'numeric', month: 'short', year: 'numeric' },
+    { day: 'numeric', month: 'short' },
+    { month: 'short', year: 'numeric' },
+    { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+    { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' },
+    { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+    { day: 'numeric', month: 'long', year: 'numeric' },
+  ];
+  const days = eachDay('2020-01-01', '2021-12-31').filter((_, i) => i % 17 === 0).concat(['2020-09-27', '2020-11-10', '2024-02-29']);
+
+  it.each(formats)('writes %o as en-US does', (options) => {
+    expect(isEnglishDayFormat(options)).toBe(true);
+    for (const d of days) expect(formatDay(d, options)).toBe(formatDay(d, options, 'en-US'));
+  });
+
+  it('does not depend on the reader’s locale or time zone', () => {
+    expect(formatDay('2020-09-27')).toBe('Sep 27, 2020');
+    expect(formatDay('2020-09-27', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })).toBe('Sunday, September 27, 2020');
+  });
+
+  it('leaves formats it does not know to Intl', () => {
+    expect(isEnglishDayFormat({ day: '2-digit', month: 'short' })).toBe(false);
+    expect(isEnglishDayFormat({ day: 'numeric' })).toBe(false);
   });
 });

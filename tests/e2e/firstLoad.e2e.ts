@@ -1,0 +1,75 @@
+/**
+ * What the first load asks of a phone (issue 9): the data is read off the main thread, the charts
+ * below the fold cost nothing until the reader scrolls to them, and the offline copy waits until
+ * the app has taken over. Each falls back to the plain way where the browser lacks the feature.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { startBrowserAndApp, watch, type Watched } from './browser';
+
+const env = startBrowserAndApp();
+
+async function openPhone(init?: () => void): Promise<{ page: Page; requests: string[]; seen: Watched }> {
+  const page = await env.browser.newPage({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+  if (init) await page.addInitScript(init);
+  const seen = watch(page, env.app.url);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(env.app.url);
+  await page.getByRole('region', { name: 'Map', exact: true }).locator('.leaflet-container path').first().waitFor();
+  return { page, requests, seen };
+}
+
+/** Event markers are the filled circles in the markers pane (claim rings are not filled). */
+const eventMarkers = (page: Page) => page.locator('.leaflet-markers-pane path[fill-opacity="0.85"]');
+
+describe('the first load on a phone', () => {
+  it('reads the data in a worker, draws the whole map, and logs no error', async () => {
+    const { page, seen } = await openPhone();
+    expect(page.workers().map((w) => w.url()).some((u) => /\/assets\/bundleWorker-[\w-]+\.js$/.test(u))).toBe(true);
+    // The map is drawn in slices; all of the default view's markers arrive.
+    const expected = Number(await page.locator('.map-frame').getAttribute('data-event-markers'));
+    expect(expected).toBeGreaterThan(50);
+    await expect.poll(() => eventMarkers(page).count()).toBe(expected);
+    await expect.poll(() => page.locator('#root').getAttribute('inert')).toBeNull();
+    expect(seen.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('still loads its data where workers are unavailable', async () => {
+    const { page } = await openPhone(() => {
+      // @ts-expect-error: a browser without workers, as far as the app can tell
+      delete window.Worker;
+    });
+    expect(page.workers()).toEqual([]);
+    await expect.poll(() => eventMarkers(page).count()).toBeGreaterThan(50);
+    await page.close();
+  });
+
+  it('loads no chart code until a chart is scrolled into view', async () => {
+    const { page, requests } = await openPhone();
+    await page.waitForTimeout(500);
+    expect(await page.locator('.recharts-surface').count()).toBe(0);
+    expect(requests.some((p) => /\/assets\/(DailyChart|RevisionsChart|CartesianChart)-/.test(p))).toBe(false);
+    await page.getByRole('figure', { name: 'Events recorded per day, by type' }).scrollIntoViewIfNeeded();
+    await page.getByRole('figure', { name: 'Events recorded per day, by type' }).locator('.recharts-surface').waitFor();
+    expect(requests.some((p) => /\/assets\/DailyChart-/.test(p))).toBe(true);
+    await page.close();
+  });
+
+  it('registers the offline copy only after the app has taken over and the page has loaded', async () => {
+    const { page } = await openPhone(() => {
+      const calls: { inert: boolean; readyState: string }[] = [];
+      Object.assign(window, { swRegistrations: calls });
+      const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+      navigator.serviceWorker.register = (...args: Parameters<typeof register>) => {
+        calls.push({ inert: !!document.getElementById('root')?.hasAttribute('inert'), readyState: document.readyState });
+        return register(...args);
+      };
+    });
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const calls = await page.evaluate(() => (window as unknown as { swRegistrations: unknown[] }).swRegistrations);
+    expect(calls).toEqual([{ inert: false, readyState: 'complete' }]);
+    await page.close();
+  });
+});
