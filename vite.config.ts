@@ -43,7 +43,7 @@ export default defineConfig({
   ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { target: 'es2022', sourcemap: false },
+  build: { target: 'es2022', sourcemap: false, modulePreload: false },
   // The bundle worker (src/data/bundleWorker.ts) reads the same validated digests as the page.
   worker: { format: 'es', plugins: () => [validatedDigestsPlugin(process.env.VITEST ? null : 'public/data')] },
   test: {

@@ -3,6 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { hydration } from './app/hydration';
 import { preloadViews } from './app/lazyViews';
 import { TakeOver } from './app/TakeOver';
 import { bundleQuery, firstPaintFiles } from './data/queries';
@@ -29,12 +30,27 @@ if (prerendered && !document.documentElement.classList.contains('view-from-url')
   const loaded = await Promise.allSettled([...firstPaintFiles.map((f) => queryClient.ensureQueryData(bundleQuery(f))), preloadViews()]);
   if (loaded.every((r) => r.status === 'fulfilled')) {
     // A transition, so React hydrates in slices and the page stays responsive meanwhile.
+    hydration.deferBelowFold = true;
     startTransition(() => {
-      hydrateRoot(root, app);
+      hydrateRoot(root, app, { onRecoverableError });
     });
   } else {
     createRoot(root).render(app); // the panes whose files failed say so, in words
   }
 } else {
   createRoot(root).render(app);
+}
+
+/**
+ * A pane that hydrates late (HydrateWhenVisible) after the reader has already changed the view
+ * no longer matches its prerendered HTML; React then draws it afresh, which is what we want, so
+ * that mismatch is not reported as an error. Any other recoverable error is.
+ */
+function onRecoverableError(error: unknown): void {
+  const viewChanged = window.location.search.length > 1;
+  if (viewChanged && error instanceof Error && /hydrat/i.test(error.message)) {
+    console.info('A pane was drawn afresh for the current view:', error.message);
+    return;
+  }
+  reportError(error);
 }

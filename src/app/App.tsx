@@ -1,6 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { normalizeSearch } from '../state/viewState';
 import { Header } from './Header';
+import { HydrateWhenVisible } from './HydrateWhenVisible';
 import { PaneBoundary } from './PaneBoundary';
 import { PaneSkeleton } from './PaneSkeleton';
 import { MapPane } from '../map/MapPane';
@@ -27,12 +28,16 @@ export function App() {
         </PaneBoundary>
         <PaneBoundary name="Timeline">
           <Suspense fallback={<PaneSkeleton label="Timeline" />}>
-            <TimelinePane />
+            <HydrateWhenVisible label="Timeline">
+              <TimelinePane />
+            </HydrateWhenVisible>
           </Suspense>
         </PaneBoundary>
         <PaneBoundary name="Casualties">
           <Suspense fallback={<PaneSkeleton label="Casualties" />}>
-            <CasualtyPane />
+            <HydrateWhenVisible label="Casualties">
+              <CasualtyPane />
+            </HydrateWhenVisible>
           </Suspense>
         </PaneBoundary>
       </main>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Disclosure } from '../app/Disclosure';
 import type { Actor, EventStatus, EventType, RegionFeature } from '../data/schemas';
 import { eventStatuses, eventTypes, sides } from '../data/vocabulary';
 import type { FacetCounts } from '../model/eventFilters';
@@ -43,8 +44,7 @@ export function FilterPanel({ counts, actors, districts, active }: Props) {
 
   const shownActors = actors.filter((a) => (counts.actors.get(a.id) ?? 0) > 0 || state.actors.includes(a.id));
   return (
-    <details className="filters" open={active}>
-      <summary>Filters{active ? ' (on)' : ''}</summary>
+    <Disclosure className="filters" open={active} summary={`Filters${active ? ' (on)' : ''}`}>
       <div className="filters__body">
         <label className="filters__search">
           <span>Search summaries and places</span>
@@ -81,15 +81,14 @@ export function FilterPanel({ counts, actors, districts, active }: Props) {
               {sideLabel[s]} <span className="count">{counts.sides.get(s) ?? 0}</span>
             </label>
           ))}
-          <details>
-            <summary>By body ({shownActors.length})</summary>
+          <Disclosure summary={`By body (${shownActors.length})`}>
             {shownActors.map((a) => (
               <label key={a.id} className="check">
                 <input type="checkbox" checked={state.actors.includes(a.id)} onChange={() => write((v) => ({ actors: toggle(v.actors, a.id).sort() }))} />
                 {a.name} <span className="count">{counts.actors.get(a.id) ?? 0}</span>
               </label>
             ))}
-          </details>
+          </Disclosure>
         </fieldset>
         <fieldset>
           <legend>Status</legend>
@@ -104,6 +103,6 @@ export function FilterPanel({ counts, actors, districts, active }: Props) {
           Clear filters
         </button>
       </div>
-    </details>
+    </Disclosure>
   );
 }

@@ -1,3 +1,4 @@
+import { Disclosure } from '../app/Disclosure';
 import { formatDay } from '../data/calendar';
 import type { WarEvent } from '../data/schemas';
 import type { Lookups } from '../model/lookups';
@@ -6,8 +7,7 @@ import { EventItem } from './EventItem';
 /** Milestones after the statement (handovers to 1 Dec 2020), kept apart from the 45 days. */
 export function PostWarList({ events, lookups }: { events: WarEvent[]; lookups: Lookups }) {
   return (
-    <details className="post-war">
-      <summary>After the statement: {events.length} milestones to {formatDay(events[events.length - 1].date)}</summary>
+    <Disclosure className="post-war" summary={`After the statement: ${events.length} milestones to ${formatDay(events[events.length - 1].date)}`}>
       <ul role="list" aria-label="After the statement">
         {events.map((e) => (
           <li key={e.id}>
@@ -16,6 +16,6 @@ export function PostWarList({ events, lookups }: { events: WarEvent[]; lookups: 
           </li>
         ))}
       </ul>
-    </details>
+    </Disclosure>
   );
 }

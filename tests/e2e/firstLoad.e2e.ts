@@ -72,4 +72,27 @@ describe('the first load on a phone', () => {
     expect(calls).toEqual([{ inert: false, readyState: 'complete' }]);
     await page.close();
   });
+
+  it('hydrates the timeline when it is scrolled to, and it then works', async () => {
+    const { page, seen } = await openPhone();
+    const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
+    const figure = timeline.getByRole('figure', { name: 'Events recorded per day, by type' });
+    await figure.scrollIntoViewIfNeeded();
+    await figure.locator('.recharts-surface').waitFor(); // drawn only by the hydrated pane
+    await figure.getByRole('button', { name: 'Show table' }).click();
+    await figure.getByRole('table').waitFor();
+    expect(seen.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('draws a late pane for the view the reader chose before scrolling to it, without an error', async () => {
+    const { page, seen } = await openPhone();
+    const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
+    const before = await timeline.locator('.pane__range').textContent();
+    await page.getByRole('region', { name: 'Map', exact: true }).getByRole('list', { name: 'Districts' }).getByRole('button', { name: 'Lachin' }).click();
+    await timeline.scrollIntoViewIfNeeded();
+    await expect.poll(() => timeline.locator('.pane__range').textContent()).not.toBe(before);
+    expect(seen.consoleErrors).toEqual([]);
+    await page.close();
+  });
 });

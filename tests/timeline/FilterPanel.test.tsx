@@ -9,14 +9,24 @@ import { actors, events, places, regions, sources } from '../fixtures/bundle';
 
 const lookups = buildLookups(sources, actors, places);
 
-function renderPanel() {
+/** The panel as it loads (closed, no filter on), opened as a reader would. */
+async function renderOpenPanel() {
   const state = currentViewState();
-  return render(<FilterPanel counts={facetCounts(events, state, lookups)} actors={actors} districts={regions.features} active={false} />);
+  render(<FilterPanel counts={facetCounts(events, state, lookups)} actors={actors} districts={regions.features} active={false} />);
+  await userEvent.click(screen.getByText('Filters'));
+  await screen.findByRole('group', { name: 'Type' });
 }
 
 describe('filters', () => {
-  it('shows a count beside each option', () => {
-    renderPanel();
+  it('keep their options out of the page until opened', async () => {
+    render(<FilterPanel counts={facetCounts(events, currentViewState(), lookups)} actors={actors} districts={regions.features} active={false} />);
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByText('Filters'));
+    expect(await screen.findAllByRole('checkbox')).not.toHaveLength(0);
+  });
+
+  it('shows a count beside each option', async () => {
+    await renderOpenPanel();
     const types = screen.getByRole('group', { name: 'Type' });
     expect(within(types).getByText(/Territorial claim/).closest('label')).toHaveTextContent('Territorial claim 2');
     expect(within(screen.getByRole('group', { name: 'Status' })).getByText(/Denied/).closest('label')).toHaveTextContent('1');
@@ -24,7 +34,7 @@ describe('filters', () => {
 
   it('are usable by keyboard and written into the URL', async () => {
     const user = userEvent.setup();
-    renderPanel();
+    await renderOpenPanel();
     const ceasefire = screen.getByRole('checkbox', { name: /Ceasefire/ });
     ceasefire.focus();
     await user.keyboard(' ');
