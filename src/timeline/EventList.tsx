@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatDay } from '../data/calendar';
 import type { WarEvent } from '../data/schemas';
 import { buildEventRows } from '../model/eventRows';
@@ -49,9 +49,17 @@ export function EventList({ events, order, lookups, selectedId, onShow }: Props)
       return r.kind === 'day' ? `day-${r.date}` : r.event.id;
     },
   });
+  // Until the rows have been on screen once, they stand in normal flow (app.css: the list is not
+  // yet `data-placed`): the prerendered page knows only estimated heights, and rows placed by
+  // estimate overlapped on a phone, where this pane hydrates only when it is scrolled to.
+  const [placed, setPlaced] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setPlaced(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   return (
     <div className="event-list" ref={scroller} tabIndex={0} aria-label="Events, scrollable">
-      <ul role="list" aria-label="Events" style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+      <ul role="list" aria-label="Events" data-placed={placed || undefined} style={{ height: virtual.getTotalSize(), position: 'relative' }}>
         {virtual.getVirtualItems().map((item) => {
           const row = rows[item.index];
           return (

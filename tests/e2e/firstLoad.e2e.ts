@@ -95,4 +95,14 @@ describe('the first load on a phone', () => {
     expect(seen.consoleErrors).toEqual([]);
     await page.close();
   });
+
+  it('shows the timeline’s prerendered rows without overlap while it waits to hydrate', async () => {
+    const { page } = await openPhone();
+    const overlaps = await page.evaluate(() => {
+      const rows = [...document.querySelectorAll('.event-list li')].map((li) => li.getBoundingClientRect());
+      return rows.slice(1).filter((r, i) => r.top < rows[i].bottom - 1).length;
+    });
+    expect(overlaps).toBe(0);
+    await page.close();
+  });
 });
