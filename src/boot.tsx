@@ -4,7 +4,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { hydration } from './app/hydration';
-import { preloadViews } from './app/lazyViews';
+import { preloadViewsOnScreen } from './app/lazyViews';
 import { TakeOver } from './app/TakeOver';
 import { bundleQuery, firstPaintFiles } from './data/queries';
 import { queryClient } from './data/queryClient';
@@ -27,7 +27,7 @@ const app = (
 // parameters hid it before the first paint (public/view-from-url.js) and is drawn afresh.
 const prerendered = root.hasAttribute('data-prerendered');
 if (prerendered && !document.documentElement.classList.contains('view-from-url')) {
-  const loaded = await Promise.allSettled([...firstPaintFiles.map((f) => queryClient.ensureQueryData(bundleQuery(f))), preloadViews()]);
+  const loaded = await Promise.allSettled([...firstPaintFiles.map((f) => queryClient.ensureQueryData(bundleQuery(f))), preloadViewsOnScreen()]);
   if (loaded.every((r) => r.status === 'fulfilled')) {
     // A transition, so React hydrates in slices and the page stays responsive meanwhile.
     hydration.deferBelowFold = true;

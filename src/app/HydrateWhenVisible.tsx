@@ -1,5 +1,5 @@
 import { use, type ReactNode } from 'react';
-import { hydration } from './hydration';
+import { hydration, isPaneOnScreen } from './hydration';
 import { usePrerendering } from './prerendering';
 
 /**
@@ -15,8 +15,7 @@ function paneOnScreen(label: string): Promise<void> {
   let wait = waits.get(label);
   if (wait) return wait;
   const pane = document.querySelector(`section.pane[aria-label="${label}"]`);
-  const rect = pane?.getBoundingClientRect();
-  if (!pane || !rect || typeof IntersectionObserver === 'undefined' || (rect.top < window.innerHeight && rect.bottom > 0)) {
+  if (!pane || typeof IntersectionObserver === 'undefined' || isPaneOnScreen(label)) {
     wait = settled;
   } else {
     wait = new Promise<void>((resolve) => {

@@ -4,3 +4,9 @@
  * a page drawn afresh draws every pane at once.
  */
 export const hydration = { deferBelowFold: false };
+
+/** True when the prerendered pane named `label` is on screen now (or cannot be found). */
+export function isPaneOnScreen(label: string): boolean {
+  const rect = document.querySelector(`section.pane[aria-label="${label}"]`)?.getBoundingClientRect();
+  return !rect || (rect.top < window.innerHeight && rect.bottom > 0);
+}

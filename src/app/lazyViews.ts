@@ -3,6 +3,7 @@
  * meanwhile: Leaflet (it needs a browser and is the largest part of the map's code), the timeline
  * (its list and filters) and the casualty pane.
  */
+import { isPaneOnScreen } from './hydration';
 import { lazyWithPreload } from './lazyWithPreload';
 
 export const LeafletMap = lazyWithPreload(() => import('../map/LeafletMap'));
@@ -11,5 +12,13 @@ export const CasualtyPane = lazyWithPreload(() => import('../casualties/Casualty
 
 /** Loads the panes' code (not the map's or the charts', which need a browser). */
 export const preloadPanes = () => Promise.all([TimelinePane.preload(), CasualtyPane.preload()]);
-/** Loads the code of everything on the first screen except the charts. */
-export const preloadViews = () => Promise.all([preloadPanes(), LeafletMap.preload()]);
+/**
+ * Loads the code of everything on the first screen except the charts. A pane below the fold (on a
+ * phone) hydrates only when it is scrolled to (HydrateWhenVisible), so its code loads then.
+ */
+export const preloadViewsOnScreen = () =>
+  Promise.all([
+    LeafletMap.preload(),
+    isPaneOnScreen('Timeline') ? TimelinePane.preload() : undefined,
+    isPaneOnScreen('Casualties') ? CasualtyPane.preload() : undefined,
+  ]);
