@@ -2,6 +2,7 @@ import { startTransition, useEffect, useRef, useState } from 'react';
 
 /** What one step of the reveal may cost: well under the 50 ms that makes a task "long". */
 const STEP_BUDGET_MS = 10;
+/** Items (shapes, labels, markers) per slice: the first slice, and the bounds of the rest. */
 const FIRST_STEP = 48;
 const MIN_STEP = 24;
 const MAX_STEP = 96;
