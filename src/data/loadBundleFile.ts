@@ -6,10 +6,11 @@ import type { WorkerReply, WorkerRequest } from './workerMessages';
 
 /**
  * A bundle file, fetched and parsed in the bundle worker where the browser has module workers,
- * else on this thread (a file the build did not validate is checked here in full either way). Only the reply's structured clone is read here: receiving the bytes,
- * hashing and parsing them took the page's main thread 150–250 ms on a phone-speed CPU.
- * A worker that cannot start (no module workers, a policy that forbids them) falls back to
- * fetching here, so the app works either way.
+ * else on this thread; a file the build did not validate is checked here in full either way. Only
+ * the worker's structured clone is read on this thread: receiving the bytes, hashing and parsing
+ * them took the page's main thread 150–250 ms on a phone-speed CPU. A worker that cannot start
+ * (no module workers, a policy that forbids them) falls back to fetching here, so the app works
+ * either way.
  */
 export function loadBundleFile<F extends BundleFileName>(file: F, signal?: AbortSignal): Promise<BundleFileData<F>> {
   const worker = bundleWorker();

@@ -7,11 +7,11 @@ import type { Lookups } from '../model/lookups';
 import { ClaimsLayer } from './ClaimsLayer';
 import { EventsLayer } from './EventsLayer';
 import { FitToSelection } from './FitToSelection';
+import { LABELLED_TOWNS } from './labelledTowns';
 import { MARKER_PANE, MARKER_PANE_Z } from './panes';
 import { RegionsLayer } from './RegionsLayer';
 import { TownLabels } from './TownLabels';
 import { revealedPerLayer, useStagedReveal } from './useStagedReveal';
-import { LABELLED_TOWNS } from './labelledTowns';
 
 /** The study area: Nagorno-Karabakh and the seven adjacent districts. */
 const INITIAL_BOUNDS: [[number, number], [number, number]] = [

@@ -49,9 +49,9 @@ export function EventList({ events, order, lookups, selectedId, onShow }: Props)
       return r.kind === 'day' ? `day-${r.date}` : r.event.id;
     },
   });
-  // Until the rows have been on screen once, they stand in normal flow (app.css: the list is not
-  // yet `data-placed`): the prerendered page knows only estimated heights, and rows placed by
-  // estimate overlapped on a phone, where this pane hydrates only when it is scrolled to.
+  // Until the list has mounted and been laid out once, its rows stand in normal flow (app.css: the
+  // list is not yet `data-placed`): the prerendered page knows only estimated heights, and rows
+  // placed by estimate overlapped on a phone, where this pane hydrates only when scrolled to.
   const [placed, setPlaced] = useState(false);
   useEffect(() => {
     const frame = requestAnimationFrame(() => setPlaced(true));
