@@ -55,8 +55,15 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-let cachedSearch: string | undefined;
-let cachedState: ViewState | undefined;
+/** Outside a browser (the build's prerender) there is no address bar: the default view. */
+const defaultViewState = parseViewState('');
+const serverViewState = () => defaultViewState;
+
+// Seeded with the default view, so that a page without parameters gives React the very object
+// it hydrated with: a different one, however equal, makes React render every view again,
+// synchronously, right after hydration (about 60 ms on a throttled phone).
+let cachedSearch: string | undefined = '';
+let cachedState: ViewState | undefined = defaultViewState;
 
 /** Parsed once per distinct query string, so the same URL gives the same object. */
 export function currentViewState(): ViewState {
@@ -109,10 +116,6 @@ export function writeViewState(update: ViewStateUpdate, mode: 'push' | 'replace'
   }
   window.dispatchEvent(new Event(CHANGE));
 }
-
-/** Outside a browser (the build's prerender) there is no address bar: the default view. */
-const defaultViewState = parseViewState('');
-const serverViewState = () => defaultViewState;
 
 export function useViewState(): [ViewState, typeof writeViewState] {
   const state = useSyncExternalStore(subscribe, currentViewState, serverViewState);
