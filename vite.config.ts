@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { prerenderPlugin } from './scripts/vite/prerender';
+import { staticMapImagePlugin } from './scripts/vite/staticMapImage';
 import { validatedDigestsPlugin } from './scripts/vite/validatedDigests';
 import { contentSecurityPolicy } from './src/app/csp';
 
@@ -26,6 +27,7 @@ export default defineConfig({
     // Unit tests load fixtures, which must always go through the full check.
     validatedDigestsPlugin(process.env.VITEST ? null : 'public/data'),
     prerenderPlugin(),
+    staticMapImagePlugin(),
     // Offline after the first visit: a Workbox service worker precaches the app and the data
     // bundle. The app registers it once it has taken over the page and the browser is idle
     // (src/app/registerServiceWorker.ts); no web-app manifest, since this is a page, not an

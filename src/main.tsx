@@ -6,6 +6,8 @@
  * before the paint as one the paint waited for (issue 9).
  */
 import './app/app.css';
+// Listens for the reader's first input from the start, so that input during the load counts.
+import './app/firstInput';
 import { prefetchFirstPaintFiles } from './data/queryClient';
 
 /**

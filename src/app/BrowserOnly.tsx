@@ -1,4 +1,5 @@
 import { Suspense, startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
+import { onFirstInput } from './firstInput';
 import { usePrerendering } from './prerendering';
 
 interface Props {
@@ -10,6 +11,8 @@ interface Props {
    * screen, back into the first load.
    */
   whenVisible?: boolean;
+  /** Wait for the reader's first input (src/app/firstInput.ts): the map, whose frame is a picture of it. */
+  whenEngaged?: boolean;
   children: ReactNode;
 }
 
@@ -20,7 +23,7 @@ interface Props {
  * `useSyncExternalStore` switch, as before, forced a synchronous render of the map and every chart
  * at once); a part that waits for the viewport costs nothing until the reader scrolls to it.
  */
-export function BrowserOnly({ frame, whenVisible = false, children }: Props) {
+export function BrowserOnly({ frame, whenVisible = false, whenEngaged = false, children }: Props) {
   const prerendering = usePrerendering();
   const [shown, setShown] = useState(false);
   const anchor = useRef<HTMLDivElement>(null);
@@ -28,6 +31,7 @@ export function BrowserOnly({ frame, whenVisible = false, children }: Props) {
   useEffect(() => {
     if (prerendering) return;
     const show = () => startTransition(() => setShown(true));
+    if (whenEngaged) return onFirstInput(show);
     const target = anchor.current;
     if (!whenVisible || !target || typeof IntersectionObserver === 'undefined') {
       // After the next frame, when the page's layout is fresh: Leaflet measures its container as
@@ -46,7 +50,7 @@ export function BrowserOnly({ frame, whenVisible = false, children }: Props) {
     });
     observer.observe(target);
     return () => observer.disconnect();
-  }, [prerendering, whenVisible]);
+  }, [prerendering, whenVisible, whenEngaged]);
 
   const part = <Suspense fallback={frame}>{shown ? children : frame}</Suspense>;
   return whenVisible ? (

@@ -1,7 +1,8 @@
 /**
- * The parts of the first screen that load beside the app's first script, each holding its size
- * meanwhile: Leaflet (it needs a browser and is the largest part of the map's code), the timeline
- * (its list and filters) and the casualty pane.
+ * The parts of the page whose code loads apart from the app's first script, each holding its size
+ * meanwhile: Leaflet (it needs a browser and is the largest part of the map's code; it loads on
+ * the reader's first input, the map being a static picture until then), the timeline (its list
+ * and filters) and the casualty pane.
  */
 import { isPaneOnScreen } from './hydration';
 import { lazyWithPreload } from './lazyWithPreload';
@@ -13,12 +14,11 @@ export const CasualtyPane = lazyWithPreload(() => import('../casualties/Casualty
 /** Loads the panes' code (not the map's or the charts', which need a browser). */
 export const preloadPanes = () => Promise.all([TimelinePane.preload(), CasualtyPane.preload()]);
 /**
- * Loads the code of everything on the first screen except the charts. A pane below the fold (on a
- * phone) hydrates only when it is scrolled to (HydrateWhenVisible), so its code loads then.
+ * Loads the code of the panes on the first screen. A pane below the fold (on a phone) hydrates
+ * only when it is scrolled to (HydrateWhenVisible), so its code loads then.
  */
 export const preloadViewsOnScreen = () =>
   Promise.all([
-    LeafletMap.preload(),
     isPaneOnScreen('Timeline') ? TimelinePane.preload() : undefined,
     isPaneOnScreen('Casualties') ? CasualtyPane.preload() : undefined,
   ]);

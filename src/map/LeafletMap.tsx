@@ -1,5 +1,7 @@
 import 'leaflet/dist/leaflet.css';
-import { MapContainer, Pane, ScaleControl, TileLayer } from 'react-leaflet';
+import type { Map as LeafletMapInstance } from 'leaflet';
+import { useEffect } from 'react';
+import { MapContainer, Pane, ScaleControl, TileLayer, useMap } from 'react-leaflet';
 import { TILE_HOST } from '../app/csp';
 import type { LocatedPlace, RegionFeature, Regions, WarEvent } from '../data/schemas';
 import type { PlaceGroup } from '../model/eventsByPlace';
@@ -10,14 +12,9 @@ import { FitToSelection } from './FitToSelection';
 import { LABELLED_TOWNS } from './labelledTowns';
 import { MARKER_PANE, MARKER_PANE_Z } from './panes';
 import { RegionsLayer } from './RegionsLayer';
+import { STUDY_AREA_BOUNDS } from './studyArea';
 import { TownLabels } from './TownLabels';
 import { revealedPerLayer, useStagedReveal } from './useStagedReveal';
-
-/** The study area: Nagorno-Karabakh and the seven adjacent districts. */
-const INITIAL_BOUNDS: [[number, number], [number, number]] = [
-  [38.85, 45.75],
-  [40.45, 47.25],
-];
 
 interface Props {
   regions: Regions;
@@ -29,16 +26,21 @@ interface Props {
   groups: PlaceGroup[];
   fitRegion?: RegionFeature;
   fitPlace?: LocatedPlace;
+  /** Called once every shape and marker has been drawn (MapView then drops the static picture). */
+  onDrawn?: () => void;
 }
 
 /** The Leaflet map itself; MapView computes what it shows and keeps everything around it. */
-export default function LeafletMap({ regions, tiles, selectedRegionId, onSelect, lookups, claims, groups, fitRegion, fitPlace }: Props) {
+export default function LeafletMap({ regions, tiles, selectedRegionId, onSelect, lookups, claims, groups, fitRegion, fitPlace, onDrawn }: Props) {
   // Drawn in order: districts, town labels, claim rings, event markers.
   const sizes = [regions.features.length, LABELLED_TOWNS.length, claims.size, groups.length];
   const revealed = useStagedReveal(sizes.reduce((a, b) => a + b, 0));
   const [regionCount, townCount, claimCount, groupCount] = revealedPerLayer(revealed, sizes);
+  const total = sizes.reduce((a, b) => a + b, 0);
   return (
-    <MapContainer bounds={INITIAL_BOUNDS} className="map" scrollWheelZoom={false} attributionControl>
+    // The first view fits the study area exactly (zoomSnap 0), as the static picture does, so the
+    // map takes the picture's place without a jump; zooms after it snap to whole levels again.
+    <MapContainer bounds={STUDY_AREA_BOUNDS} zoomSnap={0} ref={snapZoomAfterFirstFit} className="map map--drawing" scrollWheelZoom={false} attributionControl>
       {tiles ? (
         <TileLayer url={`${TILE_HOST}/{z}/{x}/{y}.png`} attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors' maxZoom={18} />
       ) : null}
@@ -50,6 +52,22 @@ export default function LeafletMap({ regions, tiles, selectedRegionId, onSelect,
       </Pane>
       <ScaleControl position="bottomleft" imperial={false} />
       <FitToSelection region={fitRegion} place={fitPlace} />
+      <RevealWhenDrawn drawn={revealed >= total} onDrawn={onDrawn} />
     </MapContainer>
   );
+}
+
+function snapZoomAfterFirstFit(map: LeafletMapInstance | null): void {
+  if (map) map.options.zoomSnap = 1;
+}
+
+/** Shows the map (app.css hides a map that is still drawing) and says so, once all is drawn. */
+function RevealWhenDrawn({ drawn, onDrawn }: { drawn: boolean; onDrawn?: () => void }) {
+  const map = useMap();
+  useEffect(() => {
+    if (!drawn) return;
+    map.getContainer().classList.remove('map--drawing');
+    onDrawn?.();
+  }, [map, drawn, onDrawn]);
+  return null;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { BrowserOnly } from '../app/BrowserOnly';
 import { LeafletMap } from '../app/lazyViews';
 import { formatDay } from '../data/calendar';
@@ -13,6 +13,7 @@ import { DistrictCard } from './DistrictCard';
 import { DistrictList } from './DistrictList';
 import { MapLegend } from './MapLegend';
 import { OnlineTilesSwitch } from './OnlineTilesSwitch';
+import { StaticMap } from './StaticMap';
 import { isSelectable } from './regionStyle';
 import { countLabel } from '../model/countLabel';
 import { compareEnglishNames } from '../model/compareIds';
@@ -44,6 +45,12 @@ export function MapView({ regions, places, events, actors, sources }: Props) {
     : 0;
   const select = useCallback((id: string | undefined) => write({ region: id, place: undefined }), [write]);
   const typesShown = useMemo(() => [...new Set(filtered.map((e) => e.type))].sort(), [filtered]);
+  // The static picture stays under Leaflet until Leaflet has drawn everything, then goes.
+  const [leafletDrawn, setLeafletDrawn] = useState(false);
+  const onDrawn = useCallback(() => setLeafletDrawn(true), []);
+  // A view that the picture cannot show (a district or place zoomed to, online tiles) needs the
+  // map at once; otherwise the map starts on the reader's first input.
+  const needsMapNow = !!selected || !!selectedPlace || state.tiles;
 
   return (
     <section className="pane pane--map" aria-label="Map">
@@ -55,7 +62,8 @@ export function MapView({ regions, places, events, actors, sources }: Props) {
         {countLabel(filtered.length, 'event')}, {countLabel(groups.length, 'place')} on the map, {formatDay(state.from)} – {formatDay(state.to)}. Dashed rings: places Azerbaijan announced as taken by {formatDay(state.to)}.
       </p>
       <div className="map-frame" data-event-markers={groups.length}>
-        <BrowserOnly frame={<div className="map" />}>
+        {leafletDrawn ? null : <StaticMap placesById={lookups.placesById} claims={claims} groups={groups} />}
+        <BrowserOnly frame={null} whenEngaged={!needsMapNow}>
           <LeafletMap
             regions={regions}
             tiles={state.tiles}
@@ -66,6 +74,7 @@ export function MapView({ regions, places, events, actors, sources }: Props) {
             groups={groups}
             fitRegion={selected}
             fitPlace={selectedPlace && isLocated(selectedPlace) ? selectedPlace : undefined}
+            onDrawn={onDrawn}
           />
         </BrowserOnly>
       </div>

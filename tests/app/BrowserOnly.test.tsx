@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BrowserOnly } from '../../src/app/BrowserOnly';
+import { resetFirstInputForTests } from '../../src/app/firstInput';
 import { Prerendering } from '../../src/app/prerendering';
 
 /** A stand-in IntersectionObserver whose targets the test brings into view by hand. */
@@ -23,6 +24,7 @@ class FakeObserver {
 }
 
 afterEach(() => {
+  resetFirstInputForTests();
   vi.unstubAllGlobals();
   FakeObserver.last = undefined;
 });
@@ -61,5 +63,36 @@ describe('parts that need a browser', () => {
     expect(screen.queryByText('chart')).not.toBeInTheDocument();
     act(() => FakeObserver.last!.show(true));
     expect(await screen.findByText('chart')).toBeInTheDocument();
+  });
+
+  it('that wait for the reader keep their frame until the first input, then draw', async () => {
+    resetFirstInputForTests();
+    render(
+      <BrowserOnly frame={<p>picture</p>} whenEngaged>
+        <p>map</p>
+      </BrowserOnly>,
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.getByText('picture')).toBeInTheDocument();
+    expect(screen.queryByText('map')).not.toBeInTheDocument();
+    act(() => {
+      window.dispatchEvent(new Event('keydown'));
+    });
+    expect(await screen.findByText('map')).toBeInTheDocument();
+  });
+
+  it('that no longer wait for the reader draw at once', async () => {
+    resetFirstInputForTests();
+    const { rerender } = render(
+      <BrowserOnly frame={<p>picture</p>} whenEngaged>
+        <p>map</p>
+      </BrowserOnly>,
+    );
+    rerender(
+      <BrowserOnly frame={<p>picture</p>} whenEngaged={false}>
+        <p>map</p>
+      </BrowserOnly>,
+    );
+    expect(await screen.findByText('map')).toBeInTheDocument();
   });
 });

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { startBrowserAndApp } from './browser';
+import { mapDrawn, startBrowserAndApp } from './browser';
 
 const env = startBrowserAndApp();
 
@@ -10,7 +10,7 @@ async function ready(path: string): Promise<Page> {
   const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   await page.goto(env.app.url + path);
-  await page.locator('.leaflet-container path').first().waitFor();
+  await mapDrawn(page);
   await page.getByRole('list', { name: 'Events' }).getByRole('article').first().waitFor();
   await page.getByRole('region', { name: 'Casualties', exact: true }).getByRole('figure').first().waitFor();
   return page;

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type Served } from '../../scripts/serve';
-import { copyOfDist, screenshot, startBrowserAndApp, watch } from './browser';
+import { copyOfDist, mapDrawn, screenshot, startBrowserAndApp, watch } from './browser';
 
 const env = startBrowserAndApp();
 
@@ -12,10 +12,9 @@ describe('the dashboard in Chromium', () => {
     const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
     const seen = watch(page, env.app.url);
     await page.goto(env.app.url);
-    const map = page.getByRole('region', { name: 'Map', exact: true });
     const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
     const casualties = page.getByRole('region', { name: 'Casualties', exact: true });
-    await map.locator('.leaflet-container path').first().waitFor();
+    await mapDrawn(page);
     await timeline.getByRole('list', { name: 'Events' }).getByRole('article').first().waitFor();
     await casualties.getByRole('figure').first().waitFor();
     await casualties.getByRole('figure').first().getByRole('button', { name: 'Show table' }).click();
@@ -29,7 +28,7 @@ describe('the dashboard in Chromium', () => {
   it('fits a 375 px phone without horizontal scrolling', async () => {
     const page = await env.browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
     await page.goto(env.app.url);
-    await page.getByRole('region', { name: 'Map', exact: true }).locator('.leaflet-container path').first().waitFor();
+    await mapDrawn(page);
     await page.getByRole('region', { name: 'Casualties', exact: true }).getByRole('figure').first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -71,3 +71,13 @@ export function startBrowserAndApp(): { readonly browser: Browser; readonly app:
   });
   return handle;
 }
+
+/**
+ * The map is a static picture until the reader's first input (src/map/StaticMap.tsx): this moves
+ * the mouse, as a reader would, and waits until Leaflet has drawn every layer and replaced it.
+ */
+export async function mapDrawn(page: Page): Promise<void> {
+  await page.mouse.move(3, 3);
+  await page.mouse.move(4, 4);
+  await page.locator('.leaflet-container:not(.map--drawing) path').first().waitFor();
+}

@@ -5,18 +5,18 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { startBrowserAndApp, watch, type Watched } from './browser';
+import { mapDrawn, startBrowserAndApp, type Watched, watch } from './browser';
 
 const env = startBrowserAndApp();
 
-async function openPhone(init?: () => void): Promise<{ page: Page; requests: string[]; seen: Watched }> {
+async function openPhone(init?: () => void, { useMap = true } = {}): Promise<{ page: Page; requests: string[]; seen: Watched }> {
   const page = await env.browser.newPage({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
   if (init) await page.addInitScript(init);
   const seen = watch(page, env.app.url);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto(env.app.url);
-  await page.getByRole('region', { name: 'Map', exact: true }).locator('.leaflet-container path').first().waitFor();
+  if (useMap) await mapDrawn(page);
   return { page, requests, seen };
 }
 
@@ -32,6 +32,31 @@ describe('the first load on a phone', () => {
     expect(expected).toBeGreaterThan(50);
     await expect.poll(() => eventMarkers(page).count()).toBe(expected);
     await expect.poll(() => page.locator('#root').getAttribute('inert')).toBeNull();
+    expect(seen.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the map as a picture, with no Leaflet code, until the first input; then Leaflet takes its place', async () => {
+    const { page, requests, seen } = await openPhone(undefined, { useMap: false });
+    const picture = page.locator('.static-map');
+    await expect.poll(() => page.locator('#root').getAttribute('inert')).toBeNull();
+    await page.waitForTimeout(500);
+    const expected = Number(await page.locator('.map-frame').getAttribute('data-event-markers'));
+    expect(await picture.locator('.static-map__event').count()).toBe(expected);
+    expect(await picture.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(requests.some((p) => /\/assets\/LeafletMap-/.test(p))).toBe(false);
+    expect(await page.locator('.leaflet-container').count()).toBe(0);
+
+    // Where the picture puts a town, Leaflet puts it too.
+    const where = () => page.locator('.map-frame .town-label', { hasText: 'Shushi / Shusha' }).first().boundingBox();
+    const before = await where();
+    await mapDrawn(page);
+    expect(requests.some((p) => /\/assets\/LeafletMap-/.test(p))).toBe(true);
+    await expect.poll(() => eventMarkers(page).count()).toBe(expected);
+    await expect.poll(() => picture.count()).toBe(0);
+    const after = await where();
+    expect(Math.abs(after!.x - before!.x)).toBeLessThan(2);
+    expect(Math.abs(after!.y - before!.y)).toBeLessThan(2);
     expect(seen.consoleErrors).toEqual([]);
     await page.close();
   });

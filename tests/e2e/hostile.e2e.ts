@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type Served } from '../../scripts/serve';
-import { copyOfDist, launch } from './browser';
+import { copyOfDist, launch, mapDrawn } from './browser';
 
 let browser: Browser;
 let dir: string;
@@ -46,7 +46,7 @@ describe('broken data files', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('casualties.json: could not be loaded (HTTP 404)');
     await pane(page, 'Timeline').getByRole('list', { name: 'Events' }).getByRole('article').first().waitFor();
-    await pane(page, 'Map').locator('.leaflet-container path').first().waitFor();
+    await mapDrawn(page);
     await page.close();
   });
 
@@ -103,7 +103,7 @@ describe('garbage in the URL', () => {
     // own limit on a request's headers is 16 KB; beyond it the server, not the app, refuses).
     const huge = 'x'.repeat(3000);
     const { page } = await open(`/?q=${huge}&from=2020-10-08&to=2020-10-10&actors=${'a,'.repeat(1800)}`);
-    await pane(page, 'Map').locator('.leaflet-container path').first().waitFor();
+    await mapDrawn(page);
     const search = await page.evaluate(() => location.search);
     expect(search).toContain('from=2020-10-08&to=2020-10-10');
     expect(search.length).toBeLessThan(200);

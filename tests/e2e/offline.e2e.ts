@@ -1,6 +1,6 @@
 /** After a first visit, the app and its data open with the network off (service worker). */
 import { describe, expect, it } from 'vitest';
-import { startBrowserAndApp } from './browser';
+import { mapDrawn, startBrowserAndApp } from './browser';
 
 const env = startBrowserAndApp();
 
@@ -15,7 +15,7 @@ describe('offline', () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await context.setOffline(true);
     await page.reload();
-    await page.locator('.leaflet-container path').first().waitFor();
+    await mapDrawn(page);
     await page.getByRole('list', { name: 'Events' }).getByRole('article').first().waitFor();
     await page.getByRole('region', { name: 'Casualties', exact: true }).getByRole('figure').first().waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);

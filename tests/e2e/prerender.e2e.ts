@@ -3,7 +3,7 @@
  * console error or a layout shift, and never shown for a link that asks for another view.
  */
 import { describe, expect, it } from 'vitest';
-import { startBrowserAndApp, watch } from './browser';
+import { mapDrawn, startBrowserAndApp, watch } from './browser';
 
 const env = startBrowserAndApp();
 
@@ -32,7 +32,7 @@ describe('the prerendered page', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(env.app.url);
-    await page.locator('.leaflet-container path').first().waitFor();
+    await mapDrawn(page);
     await expect.poll(() => page.locator('#root').getAttribute('inert')).toBeNull();
     await page.waitForTimeout(1000); // the charts draw in the frames kept for them
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);

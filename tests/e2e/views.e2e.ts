@@ -2,14 +2,14 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { screenshot, startBrowserAndApp, watch } from './browser';
+import { mapDrawn, screenshot, startBrowserAndApp, watch } from './browser';
 
 const env = startBrowserAndApp();
 
 async function open(path = '/', width = 1440): Promise<Page> {
   const page = await env.browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
   await page.goto(env.app.url + path);
-  await page.getByRole('region', { name: 'Map', exact: true }).locator('.leaflet-container path').first().waitFor();
+  await mapDrawn(page);
   return page;
 }
 
@@ -22,7 +22,7 @@ describe('map', () => {
     const seen = watch(page, env.app.url);
     await page.goto(env.app.url);
     const map = page.getByRole('region', { name: 'Map', exact: true });
-    await map.locator('.leaflet-container path').first().waitFor();
+    await mapDrawn(page);
     await map.getByRole('list', { name: 'Districts' }).getByRole('button', { name: 'Lachin' }).click();
     expect(await param(page, 'region')).toBe('az-lac');
     const card = page.getByRole('region', { name: 'Lachin' });
@@ -42,7 +42,7 @@ describe('map', () => {
     expect(await param(page, 'region')).toBeNull();
     const wholeWar = await markers();
     await page.goto(`${env.app.url}/?from=2020-10-08&to=2020-10-10`);
-    await map.locator('.leaflet-container path').first().waitFor();
+    await mapDrawn(page);
     const after = await markers();
     expect(Number(after)).toBeGreaterThan(0);
     expect(Number(after)).toBeLessThan(Number(wholeWar));

@@ -18,7 +18,9 @@ describe('prerendering the default view', () => {
     expect(html).toContain('class="pane pane--timeline"');
     expect(html).toContain('class="pane pane--casualties"');
     expect(html).toContain(events[0].summary.replaceAll("'", '&#x27;'));
-    expect(html).toContain('<div class="map"></div>');
+    // The map is its static picture (StaticMap): the built image of the shapes, and the marks.
+    expect(html).toContain('<img class="static-map__shapes" src="/static-map.svg" alt=""/>');
+    expect(html).toContain('class="static-map__event"');
     expect(html).not.toContain('leaflet');
     expect(html).not.toContain('recharts');
     // A suspended part would come out as a fallback plus an inline script, which the CSP refuses.
