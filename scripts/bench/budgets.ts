@@ -1,0 +1,42 @@
+/** Budgets from issue 9 (kilobytes gzip, milliseconds, Lighthouse scores), and the check. */
+export const BUDGET = {
+  initialJsKb: 150,
+  allJsKb: 320,
+  dataKb: 400,
+  lcpMs: 1000,
+  stepP95Ms: 50,
+  step100xP95Ms: 200,
+  lighthousePerformance: 90,
+  lighthouseAccessibility: 100,
+  lighthouseBestPractices: 100,
+};
+
+export type Budget = typeof BUDGET;
+
+/** The figures the budgets apply to, as the bench's report holds them. */
+export interface Measured {
+  bytes: { initialJsKb: number; allJsKb: number; dataKb: number };
+  load: { lcpMs: number };
+  interaction: { x1: { p95Ms: number }; x100: { p95Ms: number } };
+  lighthouse: { performance: number; accessibility: number; bestPractices: number };
+}
+
+/**
+ * Each broken budget, in words; empty when all are met. A figure that could not be measured
+ * (NaN) breaks its budget: a bench that measured nothing must not pass.
+ */
+export function brokenBudgets(r: Measured, budget: Budget = BUDGET): string[] {
+  const over = (value: number, limit: number) => !(value <= limit);
+  const under = (value: number, limit: number) => !(value >= limit);
+  return [
+    over(r.bytes.initialJsKb, budget.initialJsKb) && `initial JS ${r.bytes.initialJsKb} KB > ${budget.initialJsKb} KB`,
+    over(r.bytes.allJsKb, budget.allJsKb) && `all JS ${r.bytes.allJsKb} KB > ${budget.allJsKb} KB`,
+    over(r.bytes.dataKb, budget.dataKb) && `data ${r.bytes.dataKb} KB > ${budget.dataKb} KB`,
+    over(r.load.lcpMs, budget.lcpMs) && `LCP ${r.load.lcpMs} ms > ${budget.lcpMs} ms`,
+    over(r.interaction.x1.p95Ms, budget.stepP95Ms) && `step p95 ${r.interaction.x1.p95Ms} ms > ${budget.stepP95Ms} ms`,
+    over(r.interaction.x100.p95Ms, budget.step100xP95Ms) && `step p95 at 100× ${r.interaction.x100.p95Ms} ms > ${budget.step100xP95Ms} ms`,
+    under(r.lighthouse.performance, budget.lighthousePerformance) && `Lighthouse performance ${r.lighthouse.performance} < ${budget.lighthousePerformance}`,
+    under(r.lighthouse.accessibility, budget.lighthouseAccessibility) && `Lighthouse accessibility ${r.lighthouse.accessibility} < ${budget.lighthouseAccessibility}`,
+    under(r.lighthouse.bestPractices, budget.lighthouseBestPractices) && `Lighthouse best practices ${r.lighthouse.bestPractices} < ${budget.lighthouseBestPractices}`,
+  ].filter((x): x is string => typeof x === 'string');
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGET, brokenBudgets, type Measured } from '../../scripts/bench/budgets';
+
+const withinBudget: Measured = {
+  bytes: { initialJsKb: 93, allJsKb: 314.5, dataKb: 284 },
+  load: { lcpMs: 524 },
+  interaction: { x1: { p95Ms: 26.1 }, x100: { p95Ms: 88.8 } },
+  lighthouse: { performance: 99, accessibility: 100, bestPractices: 100 },
+};
+
+describe('the bench budgets', () => {
+  it('pass a run within every budget, including one exactly at a limit', () => {
+    expect(brokenBudgets(withinBudget)).toEqual([]);
+    expect(brokenBudgets({ ...withinBudget, bytes: { ...withinBudget.bytes, allJsKb: BUDGET.allJsKb } })).toEqual([]);
+    expect(brokenBudgets({ ...withinBudget, lighthouse: { ...withinBudget.lighthouse, performance: 90 } })).toEqual([]);
+  });
+
+  it('name each broken budget', () => {
+    const broken = brokenBudgets({
+      ...withinBudget,
+      bytes: { ...withinBudget.bytes, allJsKb: 320.1 },
+      interaction: { ...withinBudget.interaction, x1: { p95Ms: 51 } },
+      lighthouse: { ...withinBudget.lighthouse, performance: 89 },
+    });
+    expect(broken).toEqual(['all JS 320.1 KB > 320 KB', 'step p95 51 ms > 50 ms', 'Lighthouse performance 89 < 90']);
+  });
+
+  it('fail a figure that could not be measured', () => {
+    expect(brokenBudgets({ ...withinBudget, load: { lcpMs: NaN } })).toEqual(['LCP NaN ms > 1000 ms']);
+  });
+});
