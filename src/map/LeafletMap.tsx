@@ -34,9 +34,9 @@ interface Props {
 export default function LeafletMap({ regions, tiles, selectedRegionId, onSelect, lookups, claims, groups, fitRegion, fitPlace, onDrawn }: Props) {
   // Drawn in order: districts, town labels, claim rings, event markers.
   const sizes = [regions.features.length, LABELLED_TOWNS.length, claims.size, groups.length];
-  const revealed = useStagedReveal(sizes.reduce((a, b) => a + b, 0));
-  const [regionCount, townCount, claimCount, groupCount] = revealedPerLayer(revealed, sizes);
   const total = sizes.reduce((a, b) => a + b, 0);
+  const revealed = useStagedReveal(total);
+  const [regionCount, townCount, claimCount, groupCount] = revealedPerLayer(revealed, sizes);
   return (
     // The first view fits the study area exactly (zoomSnap 0), as the static picture does, so the
     // map takes the picture's place without a jump; zooms after it snap to whole levels again.
@@ -57,6 +57,7 @@ export default function LeafletMap({ regions, tiles, selectedRegionId, onSelect,
   );
 }
 
+/** MapContainer hands its map over once it has made the first fit: later zooms snap to whole levels. */
 function snapZoomAfterFirstFit(map: LeafletMapInstance | null): void {
   if (map) map.options.zoomSnap = 1;
 }
