@@ -5,6 +5,7 @@ import type { PlaceGroup } from '../model/eventsByPlace';
 import { eventTypeStyle } from '../model/eventTypeStyle';
 import type { Lookups } from '../model/lookups';
 import { EventPopup } from './EventPopup';
+import { EVENT_MARKER_FILL_OPACITY, eventMarkerRadius } from './markerStyle';
 import { MARKER_PANE } from './panes';
 
 /**
@@ -37,8 +38,8 @@ const EventMarker = memo(
     return (
       <CircleMarker
         center={[g.place.lat, g.place.lon]}
-        radius={4 + 2.2 * Math.sqrt(g.events.length)}
-        pathOptions={{ color: '#ffffff', weight: 1, fillColor: eventTypeStyle[g.mainType].colour, fillOpacity: 0.85 }}
+        radius={eventMarkerRadius(g.events.length)}
+        pathOptions={{ color: '#ffffff', weight: 1, fillColor: eventTypeStyle[g.mainType].colour, fillOpacity: EVENT_MARKER_FILL_OPACITY }}
         pane={MARKER_PANE}
         eventHandlers={{ click: () => onOpen(g.place.id) }}
       />

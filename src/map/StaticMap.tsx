@@ -3,7 +3,8 @@ import { isLocated } from '../data/isLocated';
 import type { LocatedPlace, Place, WarEvent } from '../data/schemas';
 import type { PlaceGroup } from '../model/eventsByPlace';
 import { eventTypeStyle } from '../model/eventTypeStyle';
-import { LABELLED_TOWNS } from './labelledTowns';
+import { labelledTowns } from './labelledTowns';
+import { EVENT_MARKER_FILL_OPACITY, eventMarkerRadius } from './markerStyle';
 import { project, STATIC_MAP_FILE, studyAreaBox } from './studyArea';
 
 interface Props {
@@ -29,10 +30,7 @@ const BOX = studyAreaBox();
  * Leaflet's do.
  */
 export const StaticMap = memo(function StaticMap({ placesById, claims, groups }: Props) {
-  const towns = useMemo(
-    () => LABELLED_TOWNS.map((id) => placesById.get(id)).filter((p): p is LocatedPlace => !!p && isLocated(p)),
-    [placesById],
-  );
+  const towns = useMemo(() => labelledTowns(placesById), [placesById]);
   return (
     <div className="map static-map" data-static-map="">
       <img className="static-map__shapes" src={`${import.meta.env.BASE_URL}${STATIC_MAP_FILE}`} alt="" />
@@ -65,14 +63,14 @@ function at(p: LocatedPlace): CSSProperties {
   return { left: percent((x - BOX.x) / BOX.width), top: percent((y - BOX.y) / BOX.height) };
 }
 
-/** Leaflet's event marker: radius 4 + 2.2 √n pixels, with a 1 px white outline. */
+/** Leaflet's event marker: its radius, and half of its 1 px white outline on each side. */
 function markerSize(n: number): CSSProperties {
-  const d = `${Math.round(20 * (4 + 2.2 * Math.sqrt(n))) / 10 + 1}px`;
+  const d = `${Math.round(20 * eventMarkerRadius(n)) / 10 + 1}px`;
   return { width: d, height: d };
 }
 
-/** A #rrggbb colour at Leaflet's marker fill opacity, 0.85. */
+/** A #rrggbb colour at the marker's fill opacity. */
 function translucent(hex: string): string {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  return `rgba(${r}, ${g}, ${b}, 0.85)`;
+  return `rgba(${r}, ${g}, ${b}, ${EVENT_MARKER_FILL_OPACITY})`;
 }

@@ -1,9 +1,8 @@
 import { divIcon } from 'leaflet';
 import { memo, useMemo } from 'react';
 import { CircleMarker, Marker } from 'react-leaflet';
-import { isLocated } from '../data/isLocated';
 import type { LocatedPlace, Place } from '../data/schemas';
-import { LABELLED_TOWNS } from './labelledTowns';
+import { labelledTowns } from './labelledTowns';
 
 /**
  * The main towns, each a dot and a label with both toponyms. Labels are div icons rather than
@@ -11,10 +10,7 @@ import { LABELLED_TOWNS } from './labelledTowns';
  * a layout per label on the first render and on every zoom; an icon is only moved.
  */
 export const TownLabels = memo(function TownLabels({ placesById, limit }: { placesById: ReadonlyMap<string, Place>; limit?: number }) {
-  const towns = useMemo(
-    () => LABELLED_TOWNS.map((id) => placesById.get(id)).filter((p): p is LocatedPlace => !!p && isLocated(p)),
-    [placesById],
-  );
+  const towns = useMemo(() => labelledTowns(placesById), [placesById]);
   return (
     <>
       {towns.slice(0, limit).map((p) => (
