@@ -4,20 +4,21 @@
  * file of its own rather than markup in the page or code in the app: the page stays small, and
  * the app computes nothing for it while it takes over the page.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { regions as regionsSchema } from '../../src/data/schemas';
 import { staticMapSvg } from '../../src/map/staticMapSvg';
 import { STATIC_MAP_FILE } from '../../src/map/studyArea';
+import { readBundleFile } from '../readBundle';
 
 export function staticMapImagePlugin(dataDir = 'public/data'): Plugin {
   let root = process.cwd();
   const render = () => {
-    const file = join(root, dataDir, 'regions.geojson');
-    const parsed = regionsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    // An invalid file gets no picture; the app reports the file itself, in words.
-    return parsed.success ? staticMapSvg(parsed.data) : undefined;
+    try {
+      return staticMapSvg(readBundleFile('regions.geojson', join(root, dataDir)));
+    } catch {
+      // A missing or invalid file gets no picture; the app reports the file itself, in words.
+      return undefined;
+    }
   };
   return {
     name: 'static-map-image',

@@ -17,8 +17,8 @@ export interface Drawing {
  * SVG path data for one shape of the bundle, in projected units (studyArea.ts), for the static
  * picture of the map. Only what can be seen matters: polygons are clipped to `clip` and lines
  * are cut where they leave it (a country such as Russia keeps a few dozen of its thousands of
- * points); outlines are simplified, and coordinates are whole units. The result is small enough
- * to ship inside the prerendered page.
+ * points); outlines are simplified, and coordinates are whole units, so that the built image
+ * (staticMapSvg.ts) stays small.
  */
 export function shapePath(geometry: RegionFeature['geometry'], drawing: Drawing): string {
   const { clip, origin, tolerance } = drawing;
