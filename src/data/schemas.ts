@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { isIsoDate } from './calendar';
 import {
+  actorRoles,
   coordPrecisions,
   equipmentKinds,
   eventStatuses,
@@ -49,7 +50,7 @@ export const source = z.object({
 });
 export const sources = z.array(source);
 
-export const actor = z.object({ id, name: text, side: z.enum(sides) });
+export const actor = z.object({ id, name: text, side: z.enum(sides), role: z.enum(actorRoles) });
 export const actors = z.array(actor);
 
 export const place = z

@@ -47,9 +47,36 @@ export const geoPrecisions = ['exact', 'near', 'district', 'none'] as const;
 
 export const subjectSides = ['azerbaijan', 'armenia', 'nagorno-karabakh', 'both'] as const;
 
-export const subjectGroups = ['military', 'civilian', 'foreign-fighters'] as const;
+/** `military-and-civilian`: a tally that counts both groups together and cannot be split (AP's). */
+export const subjectGroups = ['military', 'civilian', 'foreign-fighters', 'military-and-civilian'] as const;
 
-export const measures = ['killed', 'missing', 'wounded', 'captured', 'equipment-destroyed'] as const;
+/**
+ * Each measure counts one thing, so a series never mixes two:
+ * - `killed-or-wounded`: one figure for the killed and the wounded together; never charted as dead;
+ * - `buried-named`: a published list of named dead or buried so far; a list, not a death toll;
+ * - `bodies-recovered`, `bodies-identified`, `bodies-unidentified`: post-war search figures, as a
+ *   ministry or an agency gave them.
+ */
+export const measures = [
+  'killed',
+  'missing',
+  'wounded',
+  'captured',
+  'killed-or-wounded',
+  'buried-named',
+  'bodies-recovered',
+  'bodies-identified',
+  'bodies-unidentified',
+  'equipment-destroyed',
+] as const;
+
+/**
+ * What kind of voice an actor is, beside its side: a party's `official` bodies, its `opposition`,
+ * `media`, `civil-society` (NGOs, lawyers, churches), `international` organisations, `research`
+ * institutes, or `other`. The casualty view tells own counts, the other side's claims and third
+ * parties apart by side and role together.
+ */
+export const actorRoles = ['official', 'opposition', 'media', 'civil-society', 'international', 'research', 'other'] as const;
 
 export const equipmentKinds = [
   'tanks',

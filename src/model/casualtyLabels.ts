@@ -12,12 +12,18 @@ const groupWords: Record<Casualty['subject']['group'], string> = {
   military: 'military',
   civilian: 'civilians',
   'foreign-fighters': 'foreign fighters',
+  'military-and-civilian': 'military and civilians',
 };
 export const measureWords: Record<Casualty['measure'], string> = {
   killed: 'Killed',
   missing: 'Missing',
   wounded: 'Wounded',
   captured: 'Captured',
+  'killed-or-wounded': 'Killed or wounded (one figure)',
+  'buried-named': 'Named dead or buried (list)',
+  'bodies-recovered': 'Bodies recovered',
+  'bodies-identified': 'Bodies identified',
+  'bodies-unidentified': 'Bodies not yet identified',
   'equipment-destroyed': 'Equipment claimed destroyed',
 };
 
