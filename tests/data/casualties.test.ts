@@ -73,4 +73,6 @@ describe('casualties.json: every figure as a claim', () => {
 const SINGLE_PUBLISHER_ENDPOINTS = new Set<string>([
   'cas-am-mod-azerbaijan-military-killed-20201105',
   'cas-nk-mod-nagorno-karabakh-military-killed-20201212',
+  // SOHR's last count (541, 3 Dec 2020): only one dated relay found (issue 16).
+  'cas-sohr-azerbaijan-foreign-fighters-killed-20201203',
 ]);

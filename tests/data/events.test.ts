@@ -3,6 +3,11 @@ import { eachDay, WAR_END, WAR_START } from '../../src/data/calendar';
 import { publishersOf, shippedBundle } from './loadBundle';
 
 const POST_WAR_END = '2020-12-01';
+/**
+ * Later claims kept in the record on purpose: an official aggregate of places announced as taken,
+ * with no place of its own, so the map's count can be set beside it (issue 16).
+ */
+const LATER_AGGREGATE_CLAIMS = new Set(['ev-20201218-aliyev-300-settlements']);
 
 describe('events.json: the day-by-day record', () => {
   const b = shippedBundle();
@@ -10,7 +15,8 @@ describe('events.json: the day-by-day record', () => {
   const placeById = new Map(b.places.map((p) => [p.id, p]));
 
   it('every date lies between 27 Sep and 1 Dec 2020', () => {
-    expect(b.events.filter((e) => e.date < WAR_START || e.date > POST_WAR_END).map((e) => e.id)).toEqual([]);
+    expect(b.events.filter((e) => e.date < WAR_START || (e.date > POST_WAR_END && !LATER_AGGREGATE_CLAIMS.has(e.id))).map((e) => e.id)).toEqual([]);
+    for (const id of LATER_AGGREGATE_CLAIMS) expect(b.events.find((e) => e.id === id)?.placeIds).toEqual([]);
   });
 
   it('has at least 8 events on each of the 45 days, and at least 450 in all', () => {
