@@ -44,6 +44,7 @@ const ENDPOINTS: Endpoint[] = [
   { id: 'cas-am-pm-armenia-military-and-civilian-bodies-unidentified-20210414', value: 201, reportedOn: '2021-04-14', measure: 'bodies-unidentified', group: 'military-and-civilian', publishers: 2 },
   { id: 'cas-am-health-armenia-military-killed-20210529', value: 3753, reportedOn: '2021-05-29', measure: 'killed', group: 'military', publishers: 2 },
   { id: 'cas-am-health-armenia-military-bodies-recovered-20210529', value: 1557, reportedOn: '2021-05-29', measure: 'bodies-recovered', group: 'military', publishers: 2 },
+  { id: 'cas-am-mod-armenia-military-wounded-20210328', value: 11000, reportedOn: '2021-03-28', measure: 'wounded', group: 'military', publishers: 2 },
   { id: 'cas-am-pm-armenia-military-killed-20210824', value: 3773, reportedOn: '2021-08-24', measure: 'killed', group: 'military-and-civilian', publishers: 2 },
   { id: 'cas-am-pm-armenia-military-missing-20210824', value: 243, reportedOn: '2021-08-24', measure: 'missing', group: 'military', publishers: 2 },
   { id: 'cas-am-pm-armenia-military-killed-20210826', value: 3702, reportedOn: '2021-08-26', measure: 'killed', group: 'military', publishers: 1 },
