@@ -52,6 +52,7 @@ const ENDPOINTS: Endpoint[] = [
   { id: 'cas-am-investigative-armenia-military-killed-20210927', value: 3781, reportedOn: '2021-09-27', measure: 'killed', group: 'military-and-civilian', publishers: 2 },
   { id: 'cas-am-investigative-armenia-military-missing-20210927', value: 231, reportedOn: '2021-09-27', measure: 'missing', group: 'military', publishers: 2 },
   { id: 'cas-am-investigative-armenia-civilian-missing-20210927', value: 22, reportedOn: '2021-09-27', measure: 'missing', group: 'civilian', publishers: 2 },
+  { id: 'cas-nk-government-nagorno-karabakh-military-killed-20210929', value: 742, reportedOn: '2021-09-29', measure: 'killed', group: 'military', publishers: 1 },
   { id: 'cas-nk-ombudsman-nagorno-karabakh-civilian-killed-20210928', value: 80, reportedOn: '2021-09-28', measure: 'killed', group: 'civilian', publishers: 2 },
   { id: 'cas-am-government-armenia-military-killed-20220211', value: 3812, reportedOn: '2022-02-11', measure: 'killed', group: 'military', publishers: 1 },
   { id: 'cas-am-government-armenia-military-missing-20220211', value: 217, reportedOn: '2022-02-11', measure: 'missing', group: 'military', publishers: 1 },
