@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { prerenderPlugin } from './scripts/vite/prerender';
-import { staticMapImagePlugin } from './scripts/vite/staticMapImage';
+import { staticMapImagePlugin } from './scripts/staticMap/staticMapImage';
 import { validatedDigestsPlugin } from './scripts/vite/validatedDigests';
 import { contentSecurityPolicy } from './src/app/csp';
 
