@@ -9,7 +9,7 @@
  *   npx tsx scripts/geo/match-claimed.ts --all    # every claimed place (checks the matcher itself)
  *
  * Result on 2026-11-25: no new village matched; only places already in the table under other ids
- * (see /work/staging/gazetteer/aliases.json) did.
+ * (aliases of the same village) did.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
