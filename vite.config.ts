@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { prerenderPlugin } from './scripts/vite/prerender';
-import { staticMapImagePlugin } from './scripts/vite/staticMapImage';
+import { staticMapImagePlugin } from './scripts/staticMap/staticMapImage';
 import { validatedDigestsPlugin } from './scripts/vite/validatedDigests';
 import { contentSecurityPolicy } from './src/app/csp';
 
@@ -43,6 +43,9 @@ export default defineConfig({
       },
     }),
   ],
+  // Pre-bundled dependencies outside node_modules, so that reinstalling the packages under a
+  // running dev server does not delete them ("Outdated Optimize Dep"); see the README's set-up.
+  cacheDir: '.vite',
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: false, modulePreload: false },

@@ -11,7 +11,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { chromium, type Browser } from 'playwright-core';
 import type { WarEvent } from '../src/data/schemas';
-import { multiplyEvents } from '../tests/bench/syntheticEvents';
+import { multiplyEvents } from './bench/syntheticEvents';
 import { BUDGET, brokenBudgets } from './bench/budgets';
 import { heapMb, paintTimings, stepEndDate } from './bench/inPage';
 import { runLighthouse } from './bench/lighthouse';

@@ -7,6 +7,7 @@
 import { clampDate, isIsoDate, WAR_END, WAR_START, type IsoDate } from '../data/calendar';
 import type { EventStatus, EventType } from '../data/schemas';
 import { eventStatuses, eventTypes, measures, sides } from '../data/vocabulary';
+import { migrateSearch } from './urlMigrations';
 
 export type Side = (typeof sides)[number];
 export type SortOrder = 'asc' | 'desc';
@@ -71,7 +72,7 @@ function ids(raw: string | null): string[] {
 }
 
 export function parseViewState(search: string): ViewState {
-  const params = new URLSearchParams(search);
+  const params = new URLSearchParams(migrateSearch(search));
   const get = (key: string): string | null => {
     const v = params.get(key);
     return v !== null && v.length <= MAX_PARAM_LENGTH ? v : null;

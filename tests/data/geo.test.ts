@@ -87,7 +87,7 @@ describe('regions.geojson', () => {
     for (const id of ['az-ga', 'az-mi', 'az-ba', 'az-yev', 'az-uca', 'az-sat', 'az-nx', 'az-skr', 'az-sbn']) expect(byId.has(id), id).toBe(true);
   });
 
-  it('uses ids of the BRIEF form (ISO 3166-2 lowercased, country codes, named features)', () => {
+  it('uses region ids of the documented form (ISO 3166-2 lowercased, country codes, named features; src/data/README.md)', () => {
     for (const f of regions.features) {
       expect(f.properties.id).toMatch(/^(az|am)-[a-z]{2,3}$|^[a-z]{2}$|^(nkao-1991|loc-1994|aras|sevan)$/);
     }
@@ -154,7 +154,7 @@ describe('places.json', () => {
     'khankendi shusha aghdara khojavend khojaly hadrut lachin kalbajar qubadli zangilan jabrayil fuzuli agdam sugovushan talish tartar barda ganja mingachevir goranboy beylagan aghjabadi horadiz yevlax baku vardenis goris kapan sisian jermuk yerevan gadabay tovuz dashkasan naftalan shamkir kurdamir khizi lankaran moscow geneva washington ankara tehran'.split(' '),
   );
 
-  it('has at least 120 places with unique ids of the BRIEF form', () => {
+  it('has at least 120 places with unique ids of the documented form (src/data/README.md)', () => {
     expect(places.length).toBeGreaterThanOrEqual(120);
     const ids = places.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -4,7 +4,7 @@ import { eventsBetween, indexEvents } from '../../src/model/eventIndex';
 import { facetCounts, passes, selectFilteredEvents } from '../../src/model/eventFilters';
 import { buildLookups } from '../../src/model/lookups';
 import { defaultViewState, type ViewState } from '../../src/state/viewState';
-import { multiplyEvents } from '../bench/syntheticEvents';
+import { multiplyEvents } from '../../scripts/bench/syntheticEvents';
 import { actors, events, places, sources } from '../fixtures/bundle';
 
 const ctx = buildLookups(sources, actors, places);

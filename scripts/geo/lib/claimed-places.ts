@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { placeKinds } from '../../../src/data/vocabulary';
 import type { PlaceSpec } from './places-table';
 import { azToArmenian, azToRussian } from './translit';
 
@@ -16,7 +17,7 @@ const row = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
     names: z.object({ en: text, az: text, hy: text.optional(), ru: text.optional() }).strict(),
-    kind: z.enum(['city', 'town', 'village', 'settlement', 'height', 'other']),
+    kind: z.enum(placeKinds),
     regionId: text,
     sourceIds: z.array(text).min(1),
     /** The Azerbaijani spelling is ours (from the reports' English spelling), not a source's. */

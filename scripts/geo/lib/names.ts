@@ -1,14 +1,11 @@
 /**
  * Names of every region feature in English, Azerbaijani (Latin), Armenian (Armenian script) and
- * Russian, keyed by region id (ISO 3166-2 lowercased, see staging BRIEF.md). Where a rayon and a
+ * Russian, keyed by region id (ISO 3166-2 lowercased, see src/data/README.md). Where a rayon and a
  * city share a name (Lankaran, Shaki, Yevlakh) the English/Russian names say which is which.
  */
-export interface Names {
-  en: string;
-  az: string;
-  hy: string;
-  ru: string;
-}
+import type { Names } from '../../../src/data/schemas';
+
+export type { Names };
 
 const n = (en: string, az: string, hy: string, ru: string): Names => ({ en, az, hy, ru });
 

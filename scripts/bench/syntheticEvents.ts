@@ -1,8 +1,8 @@
 /**
  * A synthetic load for the bench: the real events multiplied by a factor, each copy with a new
  * id and its date moved by a few days within the war, so that ranges and days fill up as they
- * would with a larger record. Lives under tests/ and is only ever served by the bench through
- * request interception — it is never part of the shipped bundle.
+ * would with a larger record. Code of the bench (the event index's tests reuse it), served only
+ * through request interception — never part of the shipped bundle.
  */
 import { addDays, clampDate, WAR_END, WAR_START } from '../../src/data/calendar';
 import type { WarEvent } from '../../src/data/schemas';

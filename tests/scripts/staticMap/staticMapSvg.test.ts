@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isSelectable } from '../../src/map/regionStyle';
-import { staticMapSvg } from '../../src/map/staticMapSvg';
-import { studyAreaBox } from '../../src/map/studyArea';
-import { shippedBundle } from '../data/loadBundle';
-import { regions as fixtureRegions } from '../fixtures/bundle';
+import { isSelectable } from '../../../src/map/regionStyle';
+import { staticMapSvg } from '../../../scripts/staticMap/staticMapSvg';
+import { studyAreaBox } from '../../../src/map/studyArea';
+import { shippedBundle } from '../../data/loadBundle';
+import { regions as fixtureRegions } from '../../fixtures/bundle';
 
 describe('the static map image', () => {
   it('is an SVG document whose viewBox is the study area, fitted as Leaflet fits it', () => {

@@ -1,7 +1,7 @@
-import type { Regions } from '../data/schemas';
-import { drawOrder, regionStyle } from './regionStyle';
+import type { Regions } from '../../src/data/schemas';
+import { drawOrder, regionStyle } from '../../src/map/regionStyle';
+import { studyAreaBox } from '../../src/map/studyArea';
 import { grow, shapePath } from './staticMapGeometry';
-import { studyAreaBox } from './studyArea';
 
 /**
  * The shapes of the map's first view as one SVG document, built from the bundle's regions at

@@ -1,5 +1,7 @@
-import type { RegionFeature } from '../data/schemas';
-import { project, type Box } from './studyArea';
+import { clipPolygon as clipToBox } from 'lineclip';
+import simplifyLine from 'simplify-js';
+import type { RegionFeature } from '../../src/data/schemas';
+import { project, type Box } from '../../src/map/studyArea';
 
 type Position = [number, number] | number[];
 type Point = [number, number];
@@ -14,7 +16,7 @@ export interface Drawing {
 }
 
 /**
- * SVG path data for one shape of the bundle, in projected units (studyArea.ts), for the static
+ * SVG path data for one shape of the bundle, in projected units (src/map/studyArea.ts), for the static
  * picture of the map. Only what can be seen matters: polygons are clipped to `clip` and lines
  * are cut where they leave it (a country such as Russia keeps a few dozen of its thousands of
  * points); outlines are simplified, and coordinates are whole units, so that the built image
@@ -42,67 +44,18 @@ export function grow(box: Box, fx: number, fy: number): Box {
 
 const toPoint = (p: Position): Point => project(p[1], p[0]);
 
-/** Sutherland–Hodgman against the four edges of a rectangle: the part of a ring inside it. */
+/** The part of a ring inside a rectangle (Sutherland–Hodgman, by lineclip). */
 export function clipPolygon(points: readonly Point[], box: Box): Point[] {
-  const x1 = box.x + box.width;
-  const y1 = box.y + box.height;
-  const edges: [inside: (p: Point) => boolean, cut: (a: Point, b: Point) => Point][] = [
-    [(p) => p[0] >= box.x, (a, b) => atX(a, b, box.x)],
-    [(p) => p[0] <= x1, (a, b) => atX(a, b, x1)],
-    [(p) => p[1] >= box.y, (a, b) => atY(a, b, box.y)],
-    [(p) => p[1] <= y1, (a, b) => atY(a, b, y1)],
-  ];
-  let out = [...points];
-  for (const [inside, cut] of edges) {
-    const input = out;
-    out = [];
-    input.forEach((current, i) => {
-      const previous = input[(i + input.length - 1) % input.length];
-      if (inside(current)) {
-        if (!inside(previous)) out.push(cut(previous, current));
-        out.push(current);
-      } else if (inside(previous)) {
-        out.push(cut(previous, current));
-      }
-    });
-    if (out.length === 0) break;
-  }
-  return out;
+  return clipToBox([...points], [box.x, box.y, box.x + box.width, box.y + box.height]);
 }
-
-const atX = (a: Point, b: Point, x: number): Point => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
-const atY = (a: Point, b: Point, y: number): Point => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
 
 /**
- * Douglas–Peucker: keeps the points that stray more than `tolerance` from the line between the
- * points kept around them. Far fewer points than a distance filter for the same faithfulness.
+ * Douglas–Peucker (simplify-js, its high-quality mode): keeps the points that stray more than
+ * `tolerance` from the line between the points kept around them. Far fewer points than a distance
+ * filter for the same faithfulness.
  */
 export function simplify(points: readonly Point[], tolerance: number): Point[] {
-  if (points.length < 3) return [...points];
-  const keep = new Uint8Array(points.length);
-  keep[0] = keep[points.length - 1] = 1;
-  const stack: [number, number][] = [[0, points.length - 1]];
-  while (stack.length) {
-    const [first, last] = stack.pop()!;
-    let worst = 0;
-    let at = -1;
-    for (let i = first + 1; i < last; i++) {
-      const d = distanceToSegment(points[i], points[first], points[last]);
-      if (d > worst) [worst, at] = [d, i];
-    }
-    if (worst > tolerance) {
-      keep[at] = 1;
-      stack.push([first, at], [at, last]);
-    }
-  }
-  return points.filter((_, i) => keep[i]);
-}
-
-function distanceToSegment(p: Point, a: Point, b: Point): number {
-  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
-  const length2 = dx * dx + dy * dy;
-  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length2));
-  return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
+  return simplifyLine(points.map(([x, y]) => ({ x, y })), tolerance, true).map(({ x, y }): Point => [x, y]);
 }
 
 /** A ring; GeoJSON repeats the first point at the end, which `z` already says. */

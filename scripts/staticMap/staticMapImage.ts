@@ -1,12 +1,12 @@
 /**
- * A Vite plugin that builds the static picture of the map's shapes (src/map/staticMapSvg.ts)
+ * A Vite plugin that builds the static picture of the map's shapes (staticMapSvg.ts)
  * from the bundle's regions: emitted beside index.html by a build, served by the dev server. A
  * file of its own rather than markup in the page or code in the app: the page stays small, and
  * the app computes nothing for it while it takes over the page.
  */
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { staticMapSvg } from '../../src/map/staticMapSvg';
+import { staticMapSvg } from './staticMapSvg';
 import { STATIC_MAP_FILE } from '../../src/map/studyArea';
 import { readBundleFile } from '../readBundle';
 
