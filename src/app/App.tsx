@@ -4,6 +4,7 @@ import { Header } from './Header';
 import { HydrateWhenVisible } from './HydrateWhenVisible';
 import { PaneBoundary } from './PaneBoundary';
 import { PaneSkeleton } from './PaneSkeleton';
+import { UpdateNotice } from './UpdateNotice';
 import { MapPane } from '../map/MapPane';
 import { CasualtyPane, TimelinePane } from './lazyViews';
 
@@ -22,6 +23,7 @@ export function App() {
   return (
     <div className="app">
       <Header />
+      <UpdateNotice />
       <main className="panes" id="main">
         <PaneBoundary name="Map">
           <MapPane />
