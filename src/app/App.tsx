@@ -4,6 +4,7 @@ import { Header } from './Header';
 import { HydrateWhenVisible } from './HydrateWhenVisible';
 import { PaneBoundary } from './PaneBoundary';
 import { PaneSkeleton } from './PaneSkeleton';
+import { DataProblems } from './DataProblems';
 import { UpdateNotice } from './UpdateNotice';
 import { MapPane } from '../map/MapPane';
 import { CasualtyPane, TimelinePane } from './lazyViews';
@@ -24,6 +25,7 @@ export function App() {
     <div className="app">
       <Header />
       <UpdateNotice />
+      <DataProblems />
       <main className="panes" id="main">
         <PaneBoundary name="Map">
           <MapPane />
