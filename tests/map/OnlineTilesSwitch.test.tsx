@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OnlineTilesSwitch, useTilesOn } from '../../src/map/OnlineTilesSwitch';
+import { OnlineTilesSwitch } from '../../src/map/OnlineTilesSwitch';
+import { useTilesOn } from '../../src/map/tileConsent';
 
 /** The switch as the map uses it: the URL's `tiles` (here a state) and whether tiles may load. */
 function Harness({ fromLink }: { fromLink: boolean }) {
