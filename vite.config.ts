@@ -6,7 +6,7 @@ import { prerenderPlugin } from './scripts/vite/prerender';
 import { staticMapImagePlugin } from './scripts/vite/staticMapImage';
 import { validatedDigestsPlugin } from './scripts/vite/validatedDigests';
 import { contentSecurityPolicy } from './src/app/csp';
-import { DATA_CACHE } from './src/app/registerServiceWorker';
+import { DATA_CACHE } from './src/app/dataCache';
 
 /** Puts the CSP meta tag in the built page; the dev server injects styles inline, so it has none. */
 function contentSecurityPolicyMeta(): Plugin {

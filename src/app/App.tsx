@@ -6,6 +6,7 @@ import { PaneBoundary } from './PaneBoundary';
 import { PaneSkeleton } from './PaneSkeleton';
 import { DataProblems } from './DataProblems';
 import { UpdateNotice } from './UpdateNotice';
+import { ViewNotice } from './ViewNotice';
 import { MapPane } from '../map/MapPane';
 import { CasualtyPane, TimelinePane } from './lazyViews';
 
@@ -26,6 +27,7 @@ export function App() {
       <Header />
       <UpdateNotice />
       <DataProblems />
+      <ViewNotice />
       <main className="panes" id="main">
         <PaneBoundary name="Map">
           <MapPane />

@@ -4,7 +4,7 @@
  * the tab keeps working. Checked every few minutes and whenever the tab comes back into view.
  */
 import { bundleFileNames } from '../data/bundleFiles';
-import { DATA_CACHE } from './registerServiceWorker';
+import { DATA_CACHE } from './dataCache';
 import { announceUpdate } from './updateNotice';
 
 export const CHECK_EVERY_MS = 5 * 60_000;

@@ -1,6 +1,3 @@
-/** The cache the service worker keeps the data bundle in (network first; vite.config.ts). */
-export const DATA_CACHE = 'bundle-data';
-
 /**
  * Offline after the first visit: registers the Workbox service worker that vite-plugin-pwa builds
  * (sw.js), which precaches the app. It waits until the app has taken over the page and the
