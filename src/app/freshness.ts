@@ -3,11 +3,13 @@
  * file changed on the server (a new ETag) is announced in a notice with a Reload button, while
  * the tab keeps working. Checked every few minutes and whenever the tab comes back into view.
  */
-import { bundleFileNames } from '../data/bundleFiles';
+import { firstPaintFiles } from '../data/queries';
 import { DATA_CACHE } from './dataCache';
 import { announceUpdate } from './updateNotice';
 
 export const CHECK_EVERY_MS = 5 * 60_000;
+/** Named here without the schemas, which would bring the validator along. */
+const bundleFileNames = [...firstPaintFiles, 'manifest.json'];
 const dataUrl = (file: string) => `${import.meta.env.BASE_URL}data/${file}`;
 
 /** What identifies a file's version without downloading it. */
