@@ -14,7 +14,7 @@ import { queryClient } from './data/queryClient';
  * slow, the app takes over anyway after this long and each pane shows its own loading state or
  * names the late file, rather than leaving a page that ignores clicks.
  */
-const HYDRATE_WAIT_MS = 5000;
+const HYDRATE_WAIT_MS = 4000;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { retryFailedDownloads } from './lazyWithPreload';
 
 interface Props {
   name: string;
@@ -28,7 +29,13 @@ export class PaneBoundary extends Component<Props, State> {
           <p>
             <strong>The {this.props.name.toLowerCase()} view stopped working.</strong> <bdi>{this.state.error.message}</bdi>
           </p>
-          <button type="button" onClick={() => this.setState({ error: undefined })}>
+          <button
+            type="button"
+            onClick={() => {
+              retryFailedDownloads();
+              this.setState({ error: undefined });
+            }}
+          >
             Try again
           </button>
         </div>

@@ -23,7 +23,9 @@ export function lazyWithPreload<P extends object>(load: () => Promise<Module<P>>
       },
       (err: unknown) => {
         pending = undefined;
-        Lazy = makeLazy();
+        // The failed Lazy stays until the reader asks again: a fresh one at once would be
+        // tried again by every render, in a loop of downloads.
+        retries.add(() => (Lazy = makeLazy()));
         if (reloadOnceForNewRelease()) return new Promise<never>(() => {});
         throw err;
       },
@@ -36,6 +38,14 @@ export function lazyWithPreload<P extends object>(load: () => Promise<Module<P>>
     return createElement(ready, props);
   }
   return Object.assign(WithPreload, { preload });
+}
+
+const retries = new Set<() => void>();
+
+/** "Try again": the components whose code failed to download will download it afresh. */
+export function retryFailedDownloads(): void {
+  retries.forEach((retry) => retry());
+  retries.clear();
 }
 
 /**
