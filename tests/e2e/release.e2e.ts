@@ -80,6 +80,18 @@ describe('a returning reader gets fresh figures', () => {
     await screenshot(page, 'release-data-only');
   });
 
+  it('an open tab that comes back into view says a data file changed, with Reload', async () => {
+    const { dir, url } = await site();
+    const page = await returningReader(url);
+    await page.waitForTimeout(500); // the tab has noted each file's version (its ETag)
+    correctFigure(dir, 'Corrected while the tab was open', 1234);
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    const notice = page.getByRole('status').filter({ hasText: 'New data available — version' });
+    await notice.waitFor({ timeout: 20_000 });
+    await notice.getByRole('button', { name: 'Reload', exact: true }).click();
+    expect(await figureRow(page, 'Corrected while the tab was open')).toMatch(/1,?234/);
+  });
+
   it('a new release reaches the open tab: the figure at one reload, then the notice with Reload', async () => {
     const { dir, url } = await site();
     const page = await returningReader(url);
