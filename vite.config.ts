@@ -6,6 +6,7 @@ import { prerenderPlugin } from './scripts/vite/prerender';
 import { staticMapImagePlugin } from './scripts/staticMap/staticMapImage';
 import { validatedDigestsPlugin } from './scripts/vite/validatedDigests';
 import { contentSecurityPolicy } from './src/app/csp';
+import { DATA_CACHE } from './src/app/dataCache';
 
 /** Puts the CSP meta tag in the built page; the dev server injects styles inline, so it has none. */
 function contentSecurityPolicyMeta(): Plugin {
@@ -28,18 +29,33 @@ export default defineConfig({
     validatedDigestsPlugin(process.env.VITEST ? null : 'public/data'),
     prerenderPlugin(),
     staticMapImagePlugin(),
-    // Offline after the first visit: a Workbox service worker precaches the app and the data
-    // bundle. The app registers it once it has taken over the page and the browser is idle
-    // (src/app/registerServiceWorker.ts); no web-app manifest, since this is a page, not an
-    // installable app.
+    // Offline after the first visit: a Workbox service worker precaches the app, and keeps the
+    // data bundle network-first. The app registers it once it has taken over the page and the
+    // browser is idle (src/app/registerServiceWorker.ts); no web-app manifest, since this is a
+    // page, not an installable app.
+    // - A new release takes over at once (skipWaiting, clientsClaim): a worker left waiting
+    //   until every tab closes kept returning readers on the old figures.
+    // - Data is asked of the network first, with a time-out, then the cache: a file corrected on
+    //   the server without a rebuild leaves sw.js unchanged, and a precached copy would mask it
+    //   for ever. The page fills that cache once the worker is ready, so offline use still works.
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: false,
       manifest: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,json,geojson}'],
+        globPatterns: ['**/*.{js,css,html,svg}'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
+        skipWaiting: true,
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            urlPattern: /\/data\/[^/]+\.(?:json|geojson)$/,
+            handler: 'NetworkFirst',
+            options: { cacheName: DATA_CACHE, networkTimeoutSeconds: 4 },
+          },
+        ],
       },
     }),
   ],

@@ -1,13 +1,20 @@
 /**
  * A small static server for the built app, bound to 127.0.0.1, used by the browser tests and
- * the bench. It sends the same Content-Security-Policy as the page's meta tag (the header form
- * a static host should use), gzips text as any static host would (the bench's budgets are gzip
- * sizes), and serves index.html for unknown paths without a file extension.
+ * the bench, and fit to serve the site as it is (the README points hosts to it):
+ * - a path is decoded, resolved and then checked to lie inside the served folder, so neither
+ *   `..` nor an encoded `%2e%2e%2f` reaches a file beside it; a malformed escape gets a 400;
+ * - hashed files under /assets/ are cached a year as immutable; everything else (the page, the
+ *   data, sw.js) is revalidated with an ETag, so a corrected data file reaches every reader;
+ * - every response, 404 and 400 included, carries the CSP (with `frame-ancestors 'none'`, which
+ *   only a header can say), nosniff and no-referrer;
+ * - text is gzipped as any static host would (the bench's budgets are gzip sizes), and index.html
+ *   answers unknown paths without a file extension.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { contentSecurityPolicy } from '../src/app/csp';
 
@@ -25,16 +32,82 @@ const TYPES: Record<string, string> = {
 
 const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|manifest\+json)|image\/svg)/;
 
-/** Compressed once per file and run; a test that rewrites a file serves it from a fresh copy. */
-const gzipCache = new Map<string, { stamp: string; body: Buffer }>();
-function gzipped(file: string): Buffer {
+/** Headers every response carries, whatever its status. */
+export const SECURITY_HEADERS = {
+  'content-security-policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+} as const;
+
+/** Vite names built files `name-<hash>.ext` under assets/: their content never changes. */
+const HASHED = /^\/assets\/.+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const REVALIDATE = 'no-cache';
+
+/** Read (and compressed) once per file version; a test that rewrites a file gets a fresh copy. */
+interface Entry {
+  stamp: string;
+  body: Buffer;
+  gzip: Buffer | undefined;
+  etag: string;
+}
+const cache = new Map<string, Entry>();
+function entry(file: string, compressible: boolean): Entry {
   const { mtimeMs, size } = statSync(file);
   const stamp = `${mtimeMs}:${size}`;
-  const hit = gzipCache.get(file);
-  if (hit && hit.stamp === stamp) return hit.body;
-  const body = gzipSync(readFileSync(file));
-  gzipCache.set(file, { stamp, body });
-  return body;
+  const hit = cache.get(file);
+  if (hit && hit.stamp === stamp) return hit;
+  const body = readFileSync(file);
+  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+  const fresh = { stamp, body, gzip: compressible ? gzipSync(body) : undefined, etag };
+  cache.set(file, fresh);
+  return fresh;
+}
+
+/** The file a URL path names inside `base`, or null when it would leave it or is malformed. */
+export function resolveInside(base: string, rawPath: string): string | null | 'malformed' {
+  let path: string;
+  try {
+    path = decodeURIComponent(rawPath);
+  } catch {
+    return 'malformed';
+  }
+  if (path.includes('\0')) return 'malformed';
+  const file = resolve(base, `.${path.startsWith('/') ? path : `/${path}`}`);
+  return file === base || file.startsWith(base + sep) ? file : null;
+}
+
+function plain(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': REVALIDATE }).end(text);
+}
+
+function handle(base: string, req: IncomingMessage, res: ServerResponse): void {
+  const rawPath = (req.url ?? '/').split(/[?#]/)[0] || '/';
+  const resolved = resolveInside(base, rawPath);
+  if (resolved === 'malformed') return plain(res, 400, 'Bad request');
+  if (resolved === null) return plain(res, 404, 'Not found');
+  let file = resolved;
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) {
+    if (extname(file)) return plain(res, 404, 'Not found');
+    file = join(base, 'index.html');
+  }
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const compressible = COMPRESSIBLE.test(type);
+  const e = entry(file, compressible);
+  const gzip = compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const headers = {
+    ...SECURITY_HEADERS,
+    'content-type': type,
+    'cache-control': HASHED.test(rawPath) ? IMMUTABLE : REVALIDATE,
+    etag: gzip ? `${e.etag.slice(0, -1)}-gz"` : e.etag,
+    ...(compressible ? { vary: 'Accept-Encoding' } : {}),
+  };
+  const match = String(req.headers['if-none-match'] ?? '').split(/\s*,\s*/);
+  if (match.includes(headers.etag) || match.includes('*')) return void res.writeHead(304, headers).end();
+  const body = gzip && e.gzip ? e.gzip : e.body;
+  res.writeHead(200, { ...headers, 'content-length': body.length, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 export interface Served {
@@ -46,38 +119,26 @@ export interface Served {
 export function serveStatic(root: string, port = 0): Promise<Served> {
   const base = resolve(root);
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    let file = normalize(join(base, path));
-    if (!file.startsWith(base)) {
-      res.writeHead(403).end();
-      return;
+    try {
+      handle(base, req, res);
+    } catch {
+      // A file removed between the check and the read: say so, and stay up.
+      if (!res.headersSent) plain(res, 404, 'Not found');
+      else res.end();
     }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      if (extname(path)) {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-        return;
-      }
-      file = join(base, 'index.html');
-    }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && COMPRESSIBLE.test(type);
-    const body = gzip ? gzipped(file) : readFileSync(file);
-    res.writeHead(200, {
-      'content-type': type,
-      'content-length': body.length,
-      ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
-      'content-security-policy': contentSecurityPolicy,
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'cache-control': 'no-cache',
-    });
-    res.end(body);
   });
   return new Promise((ok) => {
     server.listen(port, '127.0.0.1', () => {
       const { port: p } = server.address() as AddressInfo;
-      ok({ url: `http://127.0.0.1:${p}`, server, close: () => new Promise((done) => server.close(() => done())) });
+      ok({
+        url: `http://127.0.0.1:${p}`,
+        server,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
     });
   });
 }

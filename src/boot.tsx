@@ -9,6 +9,13 @@ import { TakeOver } from './app/TakeOver';
 import { bundleQuery, firstPaintFiles } from './data/queries';
 import { queryClient } from './data/queryClient';
 
+/**
+ * The prerendered page is inert until the app takes over. Should a file or the views' code be
+ * slow, the app takes over anyway after this long and each pane shows its own loading state or
+ * names the late file, rather than leaving a page that ignores clicks.
+ */
+const HYDRATE_WAIT_MS = 4000;
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
@@ -27,15 +34,18 @@ const app = (
 // parameters hid it before the first paint (public/view-from-url.js) and is drawn afresh.
 const prerendered = root.hasAttribute('data-prerendered');
 if (prerendered && !document.documentElement.classList.contains('view-from-url')) {
-  const loaded = await Promise.allSettled([...firstPaintFiles.map((f) => queryClient.ensureQueryData(bundleQuery(f))), preloadViewsOnScreen()]);
-  if (loaded.every((r) => r.status === 'fulfilled')) {
+  const loaded = await Promise.race([
+    Promise.allSettled([...firstPaintFiles.map((f) => queryClient.ensureQueryData(bundleQuery(f))), preloadViewsOnScreen()]),
+    new Promise<'late'>((late) => setTimeout(() => late('late'), HYDRATE_WAIT_MS)),
+  ]);
+  if (loaded !== 'late' && loaded.every((r) => r.status === 'fulfilled')) {
     // A transition, so React hydrates in slices and the page stays responsive meanwhile.
     hydration.deferBelowFold = true;
     startTransition(() => {
       hydrateRoot(root, app, { onRecoverableError });
     });
   } else {
-    createRoot(root).render(app); // the panes whose files failed say so, in words
+    createRoot(root).render(app); // the panes whose files failed or are late say so, in words
   }
 } else {
   createRoot(root).render(app);

@@ -8,6 +8,7 @@
 import './app/app.css';
 // Listens for the reader's first input from the start, so that input during the load counts.
 import './app/firstInput';
+import { reloadOnceForNewRelease } from './app/reloadOnce';
 import { prefetchFirstPaintFiles } from './data/queryClient';
 
 /**
@@ -38,4 +39,6 @@ const root = document.getElementById('root');
 const showsPrerenderedView = root?.hasAttribute('data-prerendered') && !document.documentElement.classList.contains('view-from-url');
 if (showsPrerenderedView) await afterFirstContentfulPaint();
 prefetchFirstPaintFiles();
-await import('./boot');
+// The app's code may be gone after a deploy: reload once for the new page; failing that, the
+// prerendered view at least stops being inert.
+await import('./boot').catch(() => reloadOnceForNewRelease() || root?.removeAttribute('inert'));

@@ -4,6 +4,9 @@ import { Header } from './Header';
 import { HydrateWhenVisible } from './HydrateWhenVisible';
 import { PaneBoundary } from './PaneBoundary';
 import { PaneSkeleton } from './PaneSkeleton';
+import { DataProblems } from './DataProblems';
+import { UpdateNotice } from './UpdateNotice';
+import { ViewNotice } from './ViewNotice';
 import { MapPane } from '../map/MapPane';
 import { CasualtyPane, TimelinePane } from './lazyViews';
 
@@ -22,6 +25,9 @@ export function App() {
   return (
     <div className="app">
       <Header />
+      <UpdateNotice />
+      <DataProblems />
+      <ViewNotice />
       <main className="panes" id="main">
         <PaneBoundary name="Map">
           <MapPane />

@@ -29,7 +29,7 @@ export function DataGate({ label, queries, children }: Props) {
               const problems = err instanceof BundleError ? err.problems : [String(err)];
               return (
                 <li key={`${file}-${i}`}>
-                  <code>{file}</code>: {problems.join('; ')}
+                  <code>{file}</code>: <bdi>{problems.join('; ')}</bdi>
                 </li>
               );
             })}

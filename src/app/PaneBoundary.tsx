@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { retryFailedDownloads } from './lazyWithPreload';
 
 interface Props {
   name: string;
@@ -26,9 +27,15 @@ export class PaneBoundary extends Component<Props, State> {
       <section className="pane pane--failed" aria-label={this.props.name}>
         <div role="alert" className="alert">
           <p>
-            <strong>The {this.props.name.toLowerCase()} view stopped working.</strong> {this.state.error.message}
+            <strong>The {this.props.name.toLowerCase()} view stopped working.</strong> <bdi>{this.state.error.message}</bdi>
           </p>
-          <button type="button" onClick={() => this.setState({ error: undefined })}>
+          <button
+            type="button"
+            onClick={() => {
+              retryFailedDownloads();
+              this.setState({ error: undefined });
+            }}
+          >
             Try again
           </button>
         </div>

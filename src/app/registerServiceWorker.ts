@@ -1,15 +1,25 @@
 /**
  * Offline after the first visit: registers the Workbox service worker that vite-plugin-pwa builds
- * (sw.js), which precaches the app and the data bundle. It waits until the app has taken over the
- * page and the browser is idle, because the precache downloads every file again (2.7 MB) and a
- * download that competes with the first load makes the dashboard slower to become usable.
+ * (sw.js), which precaches the app. It waits until the app has taken over the page and the
+ * browser is idle, because the precache downloads the app again and a download that competes
+ * with the first load makes the dashboard slower to become usable. Then it keeps the data for
+ * offline use and starts looking for fresh data and releases (freshness.ts, loaded then).
  */
 export function registerServiceWorkerWhenIdle(): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
   const register = () => {
-    navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).catch(() => {
-      // No offline copy (a private window, a browser policy): the app works online as before.
-    });
+    const hadController = navigator.serviceWorker.controller !== null;
+    navigator.serviceWorker
+      .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
+      .then(async (registration) => {
+        const { keepDataOffline, watchForUpdates } = await import('./freshness');
+        watchForUpdates(registration, hadController);
+        await navigator.serviceWorker.ready;
+        await keepDataOffline();
+      })
+      .catch(() => {
+        // No offline copy (a private window, a browser policy): the app works online as before.
+      });
   };
   const whenIdle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 5000 }) : setTimeout(fn, 2000));
   if (document.readyState === 'complete') whenIdle(register);

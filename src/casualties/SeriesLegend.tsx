@@ -19,7 +19,7 @@ export function SeriesLegend({ series, colours, labels, off, outOfSpan, onToggle
         <label key={s.id} className="check">
           <input type="checkbox" checked={!off.includes(s.id)} onChange={() => onToggle(s.id)} data-out-of-span={outOfSpan.has(s.id) || undefined} />
           <span className="legend__swatch legend__swatch--line" style={{ background: colours.get(s.id) }} aria-hidden="true" />
-          {labels.get(s.id)} <span className="count">{s.points.length}</span>
+          <bdi>{labels.get(s.id)}</bdi> <span className="count">{s.points.length}</span>
           {outOfSpan.has(s.id) ? <span className="muted"> (published after 2021: show later years)</span> : null}
         </label>
       ))}

@@ -1,4 +1,5 @@
 import type { BundleFileData, BundleFileName } from './bundleFiles';
+import { reportDataProblems } from './dataProblems';
 
 /**
  * A file's data from its bytes. When the bytes hash to the digest recorded at build time they are
@@ -26,10 +27,15 @@ export async function parseIfValidated<F extends BundleFileName>(
   return JSON.parse(new TextDecoder().decode(bytes)) as BundleFileData<F>;
 }
 
-/** The full schema check; the validator (zod) loads only when a file needs it. */
+/**
+ * The full schema check; the validator (zod) loads only when a file needs it. Records set aside
+ * are reported (dataProblems.ts) and the rest of the file serves.
+ */
 export async function checkBundleText<F extends BundleFileName>(file: F, text: string): Promise<BundleFileData<F>> {
-  const { parseBundleFile } = await import('./parseBundleFile');
-  return parseBundleFile(file, text);
+  const { checkBundleFile } = await import('./parseBundleFile');
+  const { data, problems } = checkBundleFile(file, text);
+  reportDataProblems(file, problems.map((p) => `${file}: ${p}`));
+  return data;
 }
 
 async function sha256Hex(bytes: ArrayBuffer): Promise<string | undefined> {

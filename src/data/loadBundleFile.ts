@@ -1,7 +1,7 @@
 import { BundleError } from './bundleError';
 import type { BundleFileData, BundleFileName } from './bundleFiles';
 import { checkBundleText } from './decodeBundleFile';
-import { fetchBundleFile } from './fetchBundleFile';
+import { FETCH_TIMEOUT_MS, fetchBundleFile, lateMessage } from './fetchBundleFile';
 import type { WorkerReply, WorkerRequest } from './workerMessages';
 
 /**
@@ -17,7 +17,9 @@ export function loadBundleFile<F extends BundleFileName>(file: F, signal?: Abort
   if (!worker) return fetchBundleFile(file, signal);
   return new Promise<unknown>((resolve, reject) => {
     const id = nextId++;
-    pending.set(id, { file, signal, resolve, reject });
+    // The worker times its own fetch out; this guards against a worker that never answers.
+    const timer = setTimeout(() => settle(id)?.reject(new BundleError(file, [lateMessage])), FETCH_TIMEOUT_MS + 2000);
+    pending.set(id, { file, signal, resolve, reject, timer });
     worker.postMessage({ id, file } satisfies WorkerRequest);
   }) as Promise<BundleFileData<F>>;
 }
@@ -27,6 +29,16 @@ interface Pending {
   signal?: AbortSignal;
   resolve: (data: unknown) => void;
   reject: (err: unknown) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/** Takes a request off the list (once): its reply, its time-out or the worker's failure. */
+function settle(id: number): Pending | undefined {
+  const p = pending.get(id);
+  if (!p) return undefined;
+  pending.delete(id);
+  clearTimeout(p.timer);
+  return p;
 }
 
 const pending = new Map<number, Pending>();
@@ -42,9 +54,8 @@ function bundleWorker(): Worker | null {
     return (worker = null);
   }
   worker.addEventListener('message', (e: MessageEvent<WorkerReply>) => {
-    const p = pending.get(e.data.id);
+    const p = settle(e.data.id);
     if (!p) return;
-    pending.delete(e.data.id);
     if ('error' in e.data) p.reject(new BundleError(e.data.error.file, e.data.error.problems));
     else if ('text' in e.data) checkBundleText(p.file, e.data.text).then(p.resolve, p.reject);
     else p.resolve(e.data.data);
@@ -53,9 +64,9 @@ function bundleWorker(): Worker | null {
     // The worker did not start: fetch what was asked of it here, and everything after.
     worker?.terminate();
     worker = null;
-    for (const [id, p] of pending) {
-      pending.delete(id);
-      fetchBundleFile(p.file, p.signal).then(p.resolve, p.reject);
+    for (const id of [...pending.keys()]) {
+      const p = settle(id);
+      if (p) fetchBundleFile(p.file, p.signal).then(p.resolve, p.reject);
     }
   });
   return worker;

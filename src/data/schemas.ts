@@ -5,7 +5,7 @@
  * Every field is documented in src/data/README.md.
  */
 import { z } from 'zod';
-import { isIsoDate } from './calendar';
+import { isIsoDate, WAR_START } from './calendar';
 import {
   actorRoles,
   coordPrecisions,
@@ -80,12 +80,17 @@ export const place = z
 export const places = z.array(place);
 
 
-const position = z.tuple([z.number(), z.number()]);
+// Empty or degenerate shapes are refused here: Leaflet cannot fit the map to them ("Bounds are
+// not valid") and the reader would lose the map.
+const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const ring = z.array(position).min(4, 'a polygon ring has at least 4 positions');
+const polygon = z.array(ring).min(1, 'a polygon has at least one ring');
+const line = z.array(position).min(2, 'a line has at least 2 positions');
 const geometry = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(position)) }),
-  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(position))) }),
-  z.object({ type: z.literal('LineString'), coordinates: z.array(position) }),
-  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(position)) }),
+  z.object({ type: z.literal('Polygon'), coordinates: polygon }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(polygon).min(1, 'a multipolygon has at least one polygon') }),
+  z.object({ type: z.literal('LineString'), coordinates: line }),
+  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(line).min(1, 'a multiline has at least one line') }),
 ]);
 export const regionProperties = z.object({
   id,
@@ -107,10 +112,16 @@ export const regions = z.object({
   features: z.array(regionFeature),
 });
 
+/** Events run from the war's first day to the last post-war milestone the record keeps. */
+export const EVENTS_END = '2020-12-01';
+const eventDate = isoDate.refine((d) => d >= WAR_START && d <= EVENTS_END, `a date from ${WAR_START} to ${EVENTS_END}`);
+/** A figure counts from the war's first day on. */
+const figureDate = isoDate.refine((d) => d >= WAR_START, `a date on or after ${WAR_START}`);
+
 export const event = z
   .object({
     id,
-    date: isoDate,
+    date: eventDate,
     type: z.enum(eventTypes),
     actorId: id,
     summary: text.max(280, 'a summary is at most 280 characters'),
@@ -142,8 +153,8 @@ const count = z.number().int().nonnegative();
 export const casualty = z
   .object({
     id,
-    reportedOn: isoDate,
-    asOf: isoDate,
+    reportedOn: figureDate,
+    asOf: figureDate,
     actorId: id,
     subject: z.object({ side: z.enum(subjectSides), group: z.enum(subjectGroups) }),
     measure: z.enum(measures),

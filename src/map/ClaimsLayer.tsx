@@ -33,7 +33,8 @@ const ClaimRing = memo(function ClaimRing({ place, claim, actorName }: { place: 
   const bind = (e: LeafletEvent) => {
     (e.target as Layer).bindTooltip(() => {
       const el = document.createElement('span');
-      el.textContent = `${place.names.en}: announced as taken on ${formatDay(claim.date)} by ${actorName} (claim)`;
+      // U+2068…U+2069 isolate the data's names, so a stray direction mark cannot reorder our words.
+      el.textContent = `\u2068${place.names.en}\u2069: announced as taken on ${formatDay(claim.date)} by \u2068${actorName}\u2069 (claim)`;
       return el;
     });
   };

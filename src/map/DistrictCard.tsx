@@ -54,8 +54,8 @@ export function DistrictCard({ district, eventsInRange, claims, handovers, looku
         <ol className="claim-list">
           {claims.map((c) => (
             <li key={c.id}>
-              <strong>{formatDay(c.date)}</strong> — {c.placeIds.map((id) => lookups.placesById.get(id)?.names.en ?? id).join(', ')}{' '}
-              <span className="muted">({lookups.actorsById.get(c.actorId)?.name ?? c.actorId}{c.status === 'denied' ? '; denied by the other side' : ''})</span>{' '}
+              <strong>{formatDay(c.date)}</strong> — <bdi>{c.placeIds.map((id) => lookups.placesById.get(id)?.names.en ?? id).join(', ')}</bdi>{' '}
+              <span className="muted">(<bdi>{lookups.actorsById.get(c.actorId)?.name ?? c.actorId}</bdi>{c.status === 'denied' ? '; denied by the other side' : ''})</span>{' '}
               {c.sourceIds.slice(0, 2).map((id) => {
                 const s = lookups.sourcesById.get(id);
                 return s ? (

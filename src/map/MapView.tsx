@@ -13,6 +13,7 @@ import { DistrictCard } from './DistrictCard';
 import { DistrictList } from './DistrictList';
 import { MapLegend } from './MapLegend';
 import { OnlineTilesSwitch } from './OnlineTilesSwitch';
+import { useTilesOn } from './tileConsent';
 import { StaticMap } from './StaticMap';
 import { isSelectable } from './regionStyle';
 import { countLabel } from '../model/countLabel';
@@ -50,7 +51,8 @@ export function MapView({ regions, places, events, actors, sources }: Props) {
   const onDrawn = useCallback(() => setLeafletDrawn(true), []);
   // A view that the picture cannot show (a district or place zoomed to, online tiles) needs the
   // map at once; otherwise the map starts on the reader's first input.
-  const needsMapNow = !!selected || !!selectedPlace || state.tiles;
+  const tilesOn = useTilesOn(state.tiles); // a link only proposes tiles (OnlineTilesSwitch)
+  const needsMapNow = !!selected || !!selectedPlace || tilesOn;
 
   return (
     <section className="pane pane--map" aria-label="Map">
@@ -66,7 +68,7 @@ export function MapView({ regions, places, events, actors, sources }: Props) {
         <BrowserOnly frame={null} whenEngaged={!needsMapNow}>
           <LeafletMap
             regions={regions}
-            tiles={state.tiles}
+            tiles={tilesOn}
             selectedRegionId={state.region}
             onSelect={select}
             lookups={lookups}

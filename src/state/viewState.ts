@@ -135,3 +135,32 @@ export function serializeViewState(s: ViewState): string {
 export function normalizeSearch(search: string): string {
   return serializeViewState(parseViewState(search));
 }
+
+const LIST_KEYS = ['types', 'actors', 'sides', 'statuses', 'off', 'tables'] as const;
+/** Values the serializer leaves out because they are the defaults: written out, they are not dropped. */
+const DEFAULT_VALUES: Record<string, string> = { sort: 'asc', tiles: '0', measure: 'killed', span: 'near', q: '' };
+const shown = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
+
+/**
+ * What a link asked for that this view cannot honour, in words, so that the page says it rather
+ * than silently showing something else: unknown parameters, invalid values, list items that are
+ * not known choices. Dates outside the war are clamped, not dropped, and are not listed. Pure:
+ * ids that are well formed but unknown in the data are for the app to check (ViewNotice).
+ */
+export function describeDroppedParams(search: string): string[] {
+  const raw = new URLSearchParams(search);
+  const kept = new URLSearchParams(normalizeSearch(search));
+  const known = new Set<string>([...Object.keys(defaultViewState), 'region', 'place', 'event']);
+  const out: string[] = [];
+  for (const key of new Set(raw.keys())) {
+    const value = raw.get(key) ?? '';
+    if (!known.has(key)) out.push(`Unknown link parameter "${shown(key)}" ignored`);
+    else if ((LIST_KEYS as readonly string[]).includes(key)) {
+      const keptItems = new Set((kept.get(key) ?? '').split(','));
+      const dropped = [...new Set(value.split(','))].filter((v) => v && !keptItems.has(v));
+      if (dropped.length) out.push(`Not a known choice for "${key}", ignored: ${dropped.slice(0, 5).map(shown).join(', ')}${dropped.length > 5 ? '…' : ''}`);
+    } else if ((key === 'from' || key === 'to') && isIsoDate(value)) continue;
+    else if (!kept.has(key) && value !== DEFAULT_VALUES[key]) out.push(`Invalid "${key}" ignored: ${shown(value)}`);
+  }
+  return out;
+}

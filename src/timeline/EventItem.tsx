@@ -31,14 +31,14 @@ export function EventItem({ event: e, lookups, selected, onShow }: Props) {
       <p className="event__summary">{e.summary}</p>
       {e.placeIds.length ? (
         <p className="event__places">
-          {e.placeIds.map((id) => lookups.placesById.get(id)?.names.en ?? id).join(' · ')}
+          <bdi>{e.placeIds.map((id) => lookups.placesById.get(id)?.names.en ?? id).join(' · ')}</bdi>
           <span className="muted"> ({e.geoPrecision === 'exact' ? 'at the place' : e.geoPrecision === 'near' ? 'near' : 'district only'})</span>{' '}
           <button type="button" className="link-button" onClick={() => onShow(e)}>
             Show on map
           </button>
         </p>
       ) : null}
-      {denier ? <p className="event__denial">Denied by {denier.name}.</p> : null}
+      {denier ? <p className="event__denial">Denied by <bdi>{denier.name}</bdi>.</p> : null}
       <p className="event__sources">
         Sources:{' '}
         {[...e.sourceIds, ...(e.deniedBy?.sourceIds ?? []), ...(e.verifiedBy ?? [])]
@@ -50,7 +50,7 @@ export function EventItem({ event: e, lookups, selected, onShow }: Props) {
               <span key={id}>
                 {i > 0 ? ' · ' : ''}
                 <ExternalLink href={s.url}>
-                  {s.publisher}, {s.published}
+                  <bdi>{s.publisher}</bdi>, {s.published}
                 </ExternalLink>
               </span>
             );

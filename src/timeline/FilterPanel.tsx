@@ -85,7 +85,7 @@ export function FilterPanel({ counts, actors, districts, active }: Props) {
             {shownActors.map((a) => (
               <label key={a.id} className="check">
                 <input type="checkbox" checked={state.actors.includes(a.id)} onChange={() => write((v) => ({ actors: toggle(v.actors, a.id).sort() }))} />
-                {a.name} <span className="count">{counts.actors.get(a.id) ?? 0}</span>
+                <bdi>{a.name}</bdi> <span className="count">{counts.actors.get(a.id) ?? 0}</span>
               </label>
             ))}
           </Disclosure>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleError } from '../../src/data/bundleError';
 import { checkReferences } from '../../src/data/checkReferences';
-import { parseBundleFile } from '../../src/data/parseBundleFile';
+import { checkBundleFile, parseBundleFile } from '../../src/data/parseBundleFile';
 import { actors, casualties, events, places, regions, sources } from '../fixtures/bundle';
 
 function problemsOf(fn: () => unknown): { file: string; problems: string[] } {
@@ -67,5 +67,57 @@ describe('cross-references', () => {
       'events.json: record "ev-x", field "actorId": unknown actorId "nobody"',
       'events.json: record "ev-x", field "placeIds": unknown placeId "atlantis"',
     ]);
+  });
+});
+
+describe('one bad record does not cost the file', () => {
+  it('sets a bad record aside, names it, and serves the rest', () => {
+    const bad = [events[0], { ...events[1], type: 'invasion-from-mars' }, events[2]];
+    const { data, problems } = checkBundleFile('events.json', JSON.stringify(bad));
+    expect(data.map((e) => e.id)).toEqual([events[0].id, events[2].id]);
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^record "${events[1].id}" \\(#2\\), field "type": `))]);
+  });
+
+  it('a javascript: link becomes plain text; the source stays', () => {
+    const bad = [{ ...sources[0], url: 'javascript:alert(1)' }, sources[1]];
+    const { data, problems } = checkBundleFile('sources.json', JSON.stringify(bad));
+    expect(data).toHaveLength(2);
+    expect(data[0]).toMatchObject({ id: 'src-a', url: '' });
+    expect(problems[0]).toMatch(/^record "src-a" \(#1\), field "url": .*shown as plain text/);
+  });
+
+  it('names a duplicated id and sets the second record aside', () => {
+    const { data, problems } = checkBundleFile('events.json', JSON.stringify([events[0], events[1], { ...events[0], summary: 'Another' }]));
+    expect(data).toHaveLength(2);
+    expect(problems).toEqual(['record "ev-1" (#3), field "id": the id "ev-1" is used more than once; this record is set aside']);
+  });
+
+  it('refuses event dates outside the record and figures dated before the war', () => {
+    const { problems } = checkBundleFile('events.json', JSON.stringify([events[0], { ...events[1], date: '2099-01-01' }, { ...events[2], date: '2019-05-01' }]));
+    expect(problems).toEqual([
+      `record "${events[1].id}" (#2), field "date": a date from 2020-09-27 to 2020-12-01`,
+      `record "${events[2].id}" (#3), field "date": a date from 2020-09-27 to 2020-12-01`,
+    ]);
+    const early = checkBundleFile('casualties.json', JSON.stringify([casualties[0], { ...casualties[1], asOf: '2019-01-01' }]));
+    expect(early.problems[0]).toMatch(/field "asOf": a date on or after 2020-09-27/);
+  });
+
+  it('refuses empty or impossible geometry, naming the feature', () => {
+    const [a, b] = regions.features;
+    const empty = { ...regions, features: [a, { ...b, geometry: { type: 'Polygon', coordinates: [] } }] };
+    const checked = checkBundleFile('regions.geojson', JSON.stringify(empty));
+    expect(checked.data.features).toHaveLength(1);
+    expect(checked.problems[0]).toMatch(/^feature "az-lac" \(#2\), field "geometry.coordinates": a polygon has at least one ring/);
+    const far = { ...regions, features: [{ ...a, geometry: { type: 'Polygon', coordinates: [[[400, 39], [47, 39], [47, 40], [400, 39]]] } }] };
+    expect(() => checkBundleFile('regions.geojson', JSON.stringify(far))).toThrow(BundleError);
+  });
+
+  it('fails the file only when nothing can serve', () => {
+    expect(problemsOf(() => checkBundleFile('events.json', JSON.stringify([{ id: 'x' }]))).file).toBe('events.json');
+    expect(problemsOf(() => checkBundleFile('events.json', '{"not":"a list"}')).problems[0]).toMatch(/expected array/);
+  });
+
+  it('the strict form (validator, build) fails on any problem', () => {
+    expect(() => parseBundleFile('events.json', JSON.stringify([events[0], events[0]]))).toThrow(/used more than once/);
   });
 });

@@ -43,11 +43,14 @@ describe('the prerendered page', () => {
     await page.close();
   });
 
-  it('hides the default view before the first paint when the link asks for another', async () => {
+  it('hides the default view before the first paint when the link asks for another, keeping the frame', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.route('**/assets/*.js', (route) => route.abort()); // the app never starts
     await page.goto(`${env.app.url}/?from=2020-10-08&to=2020-10-10`);
-    await expect(page.locator('.pane--timeline').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.pane--timeline > :not(.pane__head)').first().isVisible()).resolves.toBe(false);
+    // The frame and a loading state show at once: never a blank page.
+    await expect(page.getByRole('heading', { name: 'Karabakh 2020' }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('.pane--timeline h2').isVisible()).resolves.toBe(true);
     await page.close();
   });
 });

@@ -109,3 +109,21 @@ describe('the view-state hook’s snapshot', () => {
     });
   });
 });
+
+describe('what a link asked for and cannot have is said', () => {
+  it('names unknown parameters, invalid values and unknown choices', async () => {
+    const { describeDroppedParams } = await import('../../src/state/viewState');
+    expect(describeDroppedParams('?from=2020-10-08&to=not-a-date&types=ceasefire,<script>&region=%00%00&utm=1&measure=everything')).toEqual([
+      'Invalid "to" ignored: not-a-date',
+      'Not a known choice for "types", ignored: <script>',
+      'Invalid "region" ignored: \u0000\u0000',
+      'Unknown link parameter "utm" ignored',
+      'Invalid "measure" ignored: everything',
+    ]);
+  });
+
+  it('says nothing of a sound link, defaults written out, or dates clamped to the war', async () => {
+    const { describeDroppedParams } = await import('../../src/state/viewState');
+    expect(describeDroppedParams('?from=1999-01-01&to=2020-10-10&sort=asc&region=az-lac&types=ceasefire')).toEqual([]);
+  });
+});

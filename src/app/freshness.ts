@@ -1,0 +1,58 @@
+/**
+ * Fresh figures for a tab left open: a new release (a new service worker taking over) or a data
+ * file changed on the server (a new ETag) is announced in a notice with a Reload button, while
+ * the tab keeps working. Checked every few minutes and whenever the tab comes back into view.
+ */
+import { firstPaintFiles } from '../data/queries';
+import { DATA_CACHE } from './dataCache';
+import { announceUpdate } from './updateNotice';
+
+export const CHECK_EVERY_MS = 5 * 60_000;
+/** Named here without the schemas, which would bring the validator along. */
+const bundleFileNames = [...firstPaintFiles, 'manifest.json'];
+const dataUrl = (file: string) => `${import.meta.env.BASE_URL}data/${file}`;
+
+/** What identifies a file's version without downloading it. */
+async function stamp(file: string): Promise<string> {
+  const r = await fetch(dataUrl(file), { method: 'HEAD', cache: 'no-store' });
+  return r.ok ? (r.headers.get('etag') ?? `${r.headers.get('last-modified')}/${r.headers.get('content-length')}`) : '';
+}
+const stamps = () => Promise.all(bundleFileNames.map((f) => stamp(f).catch(() => '')));
+
+async function announce(): Promise<void> {
+  let label = 'unknown';
+  try {
+    const m = (await (await fetch(dataUrl('manifest.json'), { cache: 'no-store' })).json()) as { version?: unknown; built?: unknown };
+    label = `${String(m.version)} of ${String(m.built)}`;
+  } catch {
+    // the notice still says that something is new
+  }
+  announceUpdate(label);
+}
+
+export function watchForUpdates(registration: ServiceWorkerRegistration, hadController: boolean): void {
+  // A release: a new worker took over a page that an older one controlled.
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (hadController) void announce();
+    hadController = true;
+  });
+  const seen = stamps();
+  const check = async () => {
+    void registration.update().catch(() => undefined);
+    const [before, now] = await Promise.all([seen, stamps()]);
+    if (now.some((s, i) => s && before[i] && s !== before[i])) void announce();
+  };
+  setInterval(() => void check(), CHECK_EVERY_MS);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void check();
+  });
+}
+
+/** Fills the worker's data cache with the files this page read, so the next visit works offline. */
+export async function keepDataOffline(): Promise<void> {
+  const cache = await caches.open(DATA_CACHE);
+  for (const file of bundleFileNames) {
+    const url = dataUrl(file);
+    if (!(await cache.match(url))) await cache.add(url).catch(() => undefined);
+  }
+}
