@@ -43,7 +43,6 @@ const ENDPOINTS: Endpoint[] = [
   { id: 'cas-am-pm-armenia-military-bodies-unidentified-20210321', value: 189, reportedOn: '2021-03-21', measure: 'bodies-unidentified', group: 'military', publishers: 1 },
   { id: 'cas-am-pm-armenia-military-and-civilian-bodies-unidentified-20210414', value: 201, reportedOn: '2021-04-14', measure: 'bodies-unidentified', group: 'military-and-civilian', publishers: 2 },
   { id: 'cas-am-health-armenia-military-killed-20210529', value: 3753, reportedOn: '2021-05-29', measure: 'killed', group: 'military', publishers: 2 },
-  { id: 'cas-am-health-armenia-military-bodies-recovered-20210529', value: 1557, reportedOn: '2021-05-29', measure: 'bodies-recovered', group: 'military', publishers: 2 },
   { id: 'cas-am-mod-armenia-military-wounded-20210328', value: 11000, reportedOn: '2021-03-28', measure: 'wounded', group: 'military', publishers: 2 },
   { id: 'cas-am-pm-armenia-military-killed-20210824', value: 3773, reportedOn: '2021-08-24', measure: 'killed', group: 'military-and-civilian', publishers: 2 },
   { id: 'cas-am-pm-armenia-military-missing-20210824', value: 243, reportedOn: '2021-08-24', measure: 'missing', group: 'military', publishers: 2 },
@@ -55,6 +54,7 @@ const ENDPOINTS: Endpoint[] = [
   // NK emergency service: bodies of the Armenian side's dead found in the searches after the ceasefire
   { id: 'cas-nk-emergency-armenia-military-and-civilian-bodies-recovered-20201221', value: 1039, reportedOn: '2020-12-21', measure: 'bodies-recovered', group: 'military-and-civilian', publishers: 1 },
   { id: 'cas-nk-emergency-armenia-military-and-civilian-bodies-recovered-20210107', value: 1188, reportedOn: '2021-01-07', measure: 'bodies-recovered', group: 'military-and-civilian', publishers: 2 },
+  { id: 'cas-nk-emergency-armenia-military-and-civilian-bodies-recovered-20210529', value: 1557, reportedOn: '2021-05-29', measure: 'bodies-recovered', group: 'military-and-civilian', publishers: 2 },
   { id: 'cas-nk-emergency-armenia-military-and-civilian-bodies-recovered-20210906', value: 1657, reportedOn: '2021-09-06', measure: 'bodies-recovered', group: 'military-and-civilian', publishers: 1 },
   { id: 'cas-nk-government-nagorno-karabakh-military-killed-20210929', value: 742, reportedOn: '2021-09-29', measure: 'killed', group: 'military', publishers: 1 },
   { id: 'cas-nk-ombudsman-nagorno-karabakh-civilian-killed-20210928', value: 80, reportedOn: '2021-09-28', measure: 'killed', group: 'civilian', publishers: 2 },
