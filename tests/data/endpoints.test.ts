@@ -40,7 +40,7 @@ const ENDPOINTS: Endpoint[] = [
   { id: 'cas-am-health-armenia-military-killed-20201114-b', value: 2137, reportedOn: '2020-11-14', measure: 'killed', group: 'military', publishers: 1 },
   { id: 'cas-am-health-armenia-military-bodies-identified-20201211', value: 302, reportedOn: '2020-12-11', measure: 'bodies-identified', group: 'military', publishers: 1 },
   { id: 'cas-am-health-armenia-military-bodies-identified-20210102', value: 436, reportedOn: '2021-01-02', measure: 'bodies-identified', group: 'military', publishers: 2 },
-  { id: 'cas-am-pm-armenia-military-bodies-unidentified-20210321', value: 189, reportedOn: '2021-03-21', measure: 'bodies-unidentified', group: 'military', publishers: 1 },
+  { id: 'cas-am-pm-armenia-military-bodies-unidentified-20210320', value: 189, reportedOn: '2021-03-20', measure: 'bodies-unidentified', group: 'military', publishers: 2 },
   { id: 'cas-am-pm-armenia-military-and-civilian-bodies-unidentified-20210414', value: 201, reportedOn: '2021-04-14', measure: 'bodies-unidentified', group: 'military-and-civilian', publishers: 2 },
   { id: 'cas-am-health-armenia-military-killed-20210529', value: 3753, reportedOn: '2021-05-29', measure: 'killed', group: 'military', publishers: 2 },
   { id: 'cas-am-mod-armenia-military-wounded-20210328', value: 11000, reportedOn: '2021-03-28', measure: 'wounded', group: 'military', publishers: 2 },
