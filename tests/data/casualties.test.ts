@@ -75,4 +75,8 @@ const SINGLE_PUBLISHER_ENDPOINTS = new Set<string>([
   'cas-nk-mod-nagorno-karabakh-military-killed-20201212',
   // SOHR's last count (541, 3 Dec 2020): only one dated relay found (issue 16).
   'cas-sohr-azerbaijan-foreign-fighters-killed-20201203',
+  // NK emergency service's bodies found: its 20 Dec 2020 count is also in Armenpress's Russian
+  // service, whose copy shows no publication day; its 6 Sep 2021 count only in Aliq Media (issue 16).
+  'cas-nk-emergency-armenia-military-and-civilian-bodies-recovered-20201221',
+  'cas-nk-emergency-armenia-military-and-civilian-bodies-recovered-20210906',
 ]);
