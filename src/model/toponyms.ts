@@ -79,10 +79,15 @@ const wordRe = (s: string, flags = 'u') => new RegExp(`(?<![\\p{L}\\p{N}])${esca
  */
 const QUOTED = [/"[^"]*"/g, /“[^”]*”/g, /‘[^’]*’/g, /(?<=^|[\s([])'[^']*'(?=$|[\s.,;:!?)\]])/g];
 
-/** "Agdam district", "Fuzuli and Jabrayil districts", "Agdam, Fuzuli, and Tartar regions". */
+/**
+ * A district's own name: "Agdam district", "Askeran / Khojaly district", and lists only before a
+ * plural ("Fuzuli and Jabrayil districts"), so "the village of Shahar, Khojavend district" still
+ * counts "Shahar".
+ */
 const NAME = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?";
+const UNIT = '(?:district|region|province|rayon)';
 const DISTRICT_NAMES = new RegExp(
-  `${NAME}(?:(?:, and |, | and | or | / )${NAME})* (?:district|region|province|rayon)s?(?![\\p{L}])`,
+  `${NAME}(?: / ${NAME})? ${UNIT}(?![\\p{L}])|${NAME}(?:(?:, and |, | and | or | / )${NAME})+ ${UNIT}s(?![\\p{L}])`,
   'gu',
 );
 

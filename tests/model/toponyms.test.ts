@@ -23,6 +23,8 @@ describe('oneSidedToponyms', () => {
     expect(names(`He said "Shusha is ours" and 'Agdam will be rebuilt'.`)).toEqual([]);
     expect(names('Azerbaijan’s and Armenia’s claims on Agdam district.')).toEqual([]);
     expect(names('Fire on the Tartar, Agdam and Fuzuli districts.')).toEqual([]);
+    // A village named before its district is not a district name.
+    expect(names('The village of Shusha, Khojavend district.')).toEqual(['Shusha']);
   });
 
   it('does not read an apostrophe as a quotation mark', () => {
