@@ -52,6 +52,8 @@ const ORIGINATORS: readonly (readonly [string, RegExp])[] = [
   ['usc institute of armenian studies', /institute of armenian studies/],
   ['azerbaijan foreign ministry', /foreign affairs of azerbaijan|consulate general of azerbaijan/],
   ['el nashra', /el ?nashra/],
+  ['arka', /\barka\b/],
+  ['panorama.am', /panorama\.am/],
 ];
 
 const originatorIn = (text: string): string | undefined => {

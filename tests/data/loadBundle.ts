@@ -1,5 +1,6 @@
 /** The shipped bundle, read once for the data tests (schema-checked by readBundle). */
 import { readBundle, type FullBundle } from '../../scripts/readBundle';
+import { publisherKey } from '../../src/model/publishers';
 
 let cached: FullBundle | undefined;
 
@@ -11,8 +12,8 @@ export function shippedBundle(): FullBundle {
   return bundle;
 }
 
-/** Two sources are independent when they come from different publishers. */
+/** Two sources are independent when they come from different publishers (a wire and its relays are one). */
 export function publishersOf(b: FullBundle, sourceIds: readonly string[]): Set<string> {
   const byId = new Map(b.sources.map((s) => [s.id, s]));
-  return new Set(sourceIds.map((id) => byId.get(id)?.publisher.trim().toLowerCase()).filter((p): p is string => !!p));
+  return new Set(sourceIds.map((id) => byId.get(id)?.publisher).filter((p): p is string => !!p).map(publisherKey));
 }
