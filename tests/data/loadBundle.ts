@@ -12,8 +12,14 @@ export function shippedBundle(): FullBundle {
   return bundle;
 }
 
-/** Two sources are independent when they come from different publishers (a wire and its relays are one). */
+/** Two sources are independent when they come from different publishers. */
 export function publishersOf(b: FullBundle, sourceIds: readonly string[]): Set<string> {
+  const byId = new Map(b.sources.map((s) => [s.id, s]));
+  return new Set(sourceIds.map((id) => byId.get(id)?.publisher.trim().toLowerCase()).filter((p): p is string => !!p));
+}
+
+/** The stricter count: a wire and the sites that relay it are one publisher (see src/model/publishers.ts). */
+export function newsroomsOf(b: FullBundle, sourceIds: readonly string[]): Set<string> {
   const byId = new Map(b.sources.map((s) => [s.id, s]));
   return new Set(sourceIds.map((id) => byId.get(id)?.publisher).filter((p): p is string => !!p).map(publisherKey));
 }
