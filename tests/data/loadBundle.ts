@@ -1,5 +1,6 @@
 /** The shipped bundle, read once for the data tests (schema-checked by readBundle). */
 import { readBundle, type FullBundle } from '../../scripts/readBundle';
+import { publisherKey } from '../../src/model/publishers';
 
 let cached: FullBundle | undefined;
 
@@ -15,4 +16,10 @@ export function shippedBundle(): FullBundle {
 export function publishersOf(b: FullBundle, sourceIds: readonly string[]): Set<string> {
   const byId = new Map(b.sources.map((s) => [s.id, s]));
   return new Set(sourceIds.map((id) => byId.get(id)?.publisher.trim().toLowerCase()).filter((p): p is string => !!p));
+}
+
+/** The stricter count: a wire and the sites that relay it are one publisher (see src/model/publishers.ts). */
+export function newsroomsOf(b: FullBundle, sourceIds: readonly string[]): Set<string> {
+  const byId = new Map(b.sources.map((s) => [s.id, s]));
+  return new Set(sourceIds.map((id) => byId.get(id)?.publisher).filter((p): p is string => !!p).map(publisherKey));
 }
