@@ -21,7 +21,7 @@ export const descriptions: Record<string, string> = {
   'actors.json': 'Who makes claims: governments, ministries, officials, organisations, agencies',
   'places.json': 'Gazetteer: names in English, Azerbaijani, Armenian and Russian, coordinates and district',
   'regions.geojson': 'Map shapes: the seven districts, Nagorno-Karabakh units and outline, ceasefire line, context',
-  'events.json': 'The day-by-day record, 27 Sep – 10 Nov 2020, and milestones to 1 Dec 2020',
+  'events.json': 'The day-by-day record, 27 Sep – 10 Nov 2020, and post-war milestones to the end of 2020',
   'casualties.json': 'Every casualty figure as a dated claim, with its revisions',
 };
 

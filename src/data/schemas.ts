@@ -113,7 +113,8 @@ export const regions = z.object({
 });
 
 /** Events run from the war's first day to the last post-war milestone the record keeps. */
-export const EVENTS_END = '2020-12-01';
+/** The record runs to the end of 2020: handovers to 1 Dec, and the official aggregate of 18 Dec. */
+export const EVENTS_END = '2020-12-31';
 const eventDate = isoDate.refine((d) => d >= WAR_START && d <= EVENTS_END, `a date from ${WAR_START} to ${EVENTS_END}`);
 /** A figure counts from the war's first day on. */
 const figureDate = isoDate.refine((d) => d >= WAR_START, `a date on or after ${WAR_START}`);

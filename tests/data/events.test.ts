@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eachDay, WAR_END, WAR_START } from '../../src/data/calendar';
 import { publishersOf, shippedBundle } from './loadBundle';
 
-const POST_WAR_END = '2020-12-01';
+const POST_WAR_END = '2020-12-31';
 /**
  * Later claims kept in the record on purpose: an official aggregate of places announced as taken,
  * with no place of its own, so the map's count can be set beside it (issue 16).

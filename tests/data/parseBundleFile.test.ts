@@ -95,8 +95,8 @@ describe('one bad record does not cost the file', () => {
   it('refuses event dates outside the record and figures dated before the war', () => {
     const { problems } = checkBundleFile('events.json', JSON.stringify([events[0], { ...events[1], date: '2099-01-01' }, { ...events[2], date: '2019-05-01' }]));
     expect(problems).toEqual([
-      `record "${events[1].id}" (#2), field "date": a date from 2020-09-27 to 2020-12-01`,
-      `record "${events[2].id}" (#3), field "date": a date from 2020-09-27 to 2020-12-01`,
+      `record "${events[1].id}" (#2), field "date": a date from 2020-09-27 to 2020-12-31`,
+      `record "${events[2].id}" (#3), field "date": a date from 2020-09-27 to 2020-12-31`,
     ]);
     const early = checkBundleFile('casualties.json', JSON.stringify([casualties[0], { ...casualties[1], asOf: '2019-01-01' }]));
     expect(early.problems[0]).toMatch(/field "asOf": a date on or after 2020-09-27/);
