@@ -10,7 +10,7 @@ interface Props {
 }
 
 const whose = { armenian: 'the Armenian side’s', azerbaijani: 'Azerbaijan’s' } as const;
-const other = { armenian: 'Azerbaijan', azerbaijani: 'the Armenian side' } as const;
+const other = { armenian: 'Azerbaijan', azerbaijani: 'The Armenian side' } as const;
 
 /** Each side's last wartime claim about the other's military dead, beside that side's own latest count. */
 export function ClaimsAgainstOwn({ rows, actorsById }: Props) {

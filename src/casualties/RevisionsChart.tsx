@@ -88,7 +88,7 @@ function ChartSvg({ m, title, series }: { m: ChartModel; title: string; series: 
           <path d={`M${l.endX},${l.endY}H${l.x - 4}V${l.top + LINE_H / 2}`} stroke={l.colour} strokeOpacity={0.5} fill="none" />
           <text x={l.x} y={l.top} fill={l.colour}>
             {l.lines.map((t, i) => (
-              <tspan key={i} x={l.x} dy={i === 0 ? LINE_H - 3 : LINE_H} fontWeight={i === l.lines.length - 1 ? 600 : 400}>
+              <tspan key={i} x={l.x} dy={i === 0 ? LINE_H - 3 : LINE_H} fontWeight={i >= l.whoLines ? 600 : 400}>
                 {t}
               </tspan>
             ))}

@@ -35,7 +35,7 @@ function body(m: ChartModel): string {
   }
   for (const l of m.labels) {
     out.push(`<path d="M${l.endX},${l.endY}H${l.x - 4}V${l.top + LINE_H / 2}" stroke="${l.colour}" stroke-opacity="0.5" fill="none"/>`);
-    l.lines.forEach((t, i) => out.push(text(l.x, l.top + LINE_H - 3 + i * LINE_H, t, ` fill="${l.colour}"${i === l.lines.length - 1 ? ' font-weight="600"' : ''}`)));
+    l.lines.forEach((t, i) => out.push(text(l.x, l.top + LINE_H - 3 + i * LINE_H, t, ` fill="${l.colour}"${i >= l.whoLines ? ' font-weight="600"' : ''}`)));
   }
   return out.join('');
 }

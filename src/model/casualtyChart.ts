@@ -34,7 +34,7 @@ export interface ChartInput {
 export interface Tick { x: number; label: string; anchor: 'start' | 'middle' | 'end' }
 export interface Panel { title: string; x0: number; x1: number; ticks: Tick[] }
 export interface ChartLine { id: string; colour: string; dashed: boolean; known: string; later: string; dots: { x: number; y: number; key: string; veiled: boolean }[] }
-export interface ChartLabel { id: string; lines: string[]; x: number; top: number; colour: string; endX: number; endY: number }
+export interface ChartLabel { id: string; lines: string[]; /** The first lines name who speaks; the rest give the figure. */ whoLines: number; x: number; top: number; colour: string; endX: number; endY: number }
 
 export interface ChartModel {
   width: number;
@@ -67,10 +67,31 @@ function labelText(s: SubjectSeries, f: Casualty): { who: string; what: string }
   return { who: s.name, what: `${formatFigure(f)}${s.detail ? ` ${s.detail}` : ''}` };
 }
 
+/** Drops a tick whose label would touch the one kept before it (the first and last stay). */
+export function spaceTicks(ticks: Tick[]): Tick[] {
+  const span = (t: Tick) => {
+    const w = t.label.length * CHAR_W;
+    const a = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+    return [a, a + w];
+  };
+  const kept: Tick[] = [];
+  for (const [i, t] of ticks.entries()) {
+    const last = kept[kept.length - 1];
+    if (last && span(t)[0] < span(last)[1] + 6) {
+      if (i === ticks.length - 1 && kept.length > 1) kept[kept.length - 1] = t;
+      else if (i === ticks.length - 1) kept.push(t);
+      continue;
+    }
+    kept.push(t);
+  }
+  // Two labels that still touch: keep the first alone.
+  return kept.length === 2 && span(kept[1])[0] < span(kept[0])[1] + 6 ? [kept[0]] : kept;
+}
+
 function warTicks(x0: number, x1: number): Tick[] {
   const days: IsoDate[] = x1 - x0 < 220 ? [WAR_START, '2020-10-18', WAR_END] : [WAR_START, '2020-10-11', '2020-10-25', WAR_END];
   const x = (d: IsoDate) => x0 + ((day(d) + 0.5) / WAR_DAYS) * (x1 - x0);
-  return days.map((d, i) => ({ x: x(d), label: formatDay(d, { day: 'numeric', month: 'short' }), anchor: i === 0 ? 'start' : i === days.length - 1 ? 'end' : 'middle' }));
+  return spaceTicks(days.map((d, i) => ({ x: x(d), label: formatDay(d, { day: 'numeric', month: 'short' }), anchor: i === 0 ? 'start' : i === days.length - 1 ? 'end' : 'middle' })));
 }
 
 function postTicks(x0: number, x1: number, end: IsoDate): Tick[] {
@@ -81,34 +102,36 @@ function postTicks(x0: number, x1: number, end: IsoDate): Tick[] {
     const x = x0 + ((day(`${y}-01-01`) - from) / span) * (x1 - x0);
     out.push({ x, label: String(y), anchor: x - x0 < 16 ? 'start' : x1 - x < 16 ? 'end' : 'middle' });
   }
-  // Years crowd a narrow panel: keep every other one.
-  return (x1 - x0) / Math.max(out.length, 1) < 34 ? out.filter((_, i) => i % 2 === 0) : out;
+  return spaceTicks(out);
 }
 
 export function buildChart({ series, shown, knownOn, end, width }: ChartInput): ChartModel {
   const drawn = series.filter((s) => shown.has(s.id));
-  const labelW = Math.round(Math.min(200, Math.max(104, width * 0.36)));
+  const labelW = Math.round(Math.min(200, Math.max(100, width * 0.32)));
   const maxChars = Math.max(8, Math.floor((labelW - 8) / CHAR_W));
   const endDay = day(end) + 1;
   const cutDay = Math.min(day(knownOn) + 1, endDay);
+  // Past the chart's right edge nothing is drawn: labels give the value at the edge.
+  const labelDay: IsoDate = knownOn < end ? knownOn : end;
   const inDomain = (c: Casualty) => day(c.reportedOn) < endDay;
   const values = drawn.flatMap((s) => s.points.filter(inDomain).map(plotValue));
   const yTicksRaw = niceTicks(Math.max(0, ...values));
   const yMax = yTicksRaw[yTicksRaw.length - 1];
   const axisW = Math.ceil(thousands.format(yMax).length * CHAR_W + 8);
 
-  const known = drawn.map((s) => ({ s, f: valueOn(s, knownOn) })).filter((x): x is { s: SubjectSeries; f: Casualty } => !!x.f && inDomain(x.f));
+  const known = drawn.map((s) => ({ s, f: valueOn(s, labelDay) })).filter((x): x is { s: SubjectSeries; f: Casualty } => !!x.f);
   const labelLines = new Map(known.map(({ s, f }) => {
     const t = labelText(s, f);
-    return [s.id, [...wrapText(t.who, maxChars), ...wrapText(t.what, maxChars)]];
+    return [s.id, { who: wrapText(t.who, maxChars), what: wrapText(t.what, maxChars) }];
   }));
-  const boxes = known.map(({ s }) => ({ id: s.id, want: 0, height: (labelLines.get(s.id)?.length ?? 1) * LINE_H }));
+  const boxes = known.map(({ s }) => ({ id: s.id, want: 0, height: (labelLines.get(s.id)?.who.length ?? 0) * LINE_H + (labelLines.get(s.id)?.what.length ?? 1) * LINE_H }));
   const plotH = Math.max(width < 500 ? 200 : 260, labelsHeight(boxes));
   const plot = { left: axisW, right: width - labelW - 8, top: TOP, bottom: TOP + plotH };
   const y = (v: number) => plot.top + plotH * (1 - v / yMax);
 
   const innerW = plot.right - plot.left - PANEL_GAP;
-  const warW = Math.round(innerW * 0.62);
+  // On a phone the war takes a larger share: its 45 days are what most readers come for.
+  const warW = Math.round(innerW * (width < 600 ? 0.7 : 0.62));
   const war = { from: 0, to: WAR_DAYS, x0: plot.left, x1: plot.left + warW };
   const post = { from: WAR_DAYS, to: endDay, x0: war.x1 + PANEL_GAP, x1: plot.right };
   const ranges = [war, post];
@@ -150,8 +173,9 @@ export function buildChart({ series, shown, knownOn, end, width }: ChartInput): 
   const placed = nudgeLabels(known.map(({ s, f }, i) => ({ ...boxes[i], want: y(plotValue(f)), id: s.id })), plot.top - 4, plot.bottom + 4);
   const labels: ChartLabel[] = placed.map((p) => {
     const s = drawn.find((x) => x.id === p.id)!;
-    const f = valueOn(s, knownOn)!;
-    return { id: p.id, lines: labelLines.get(p.id) ?? [], x: plot.right + 8, top: p.top, colour: voiceColour(s.voice), endX: cutDay >= endDay ? plot.right : endX, endY: y(plotValue(f)) };
+    const f = valueOn(s, labelDay)!;
+    const t = labelLines.get(p.id) ?? { who: [], what: [] };
+    return { id: p.id, lines: [...t.who, ...t.what], whoLines: t.who.length, x: plot.right + 8, top: p.top, colour: voiceColour(s.voice), endX: cutDay >= endDay ? plot.right : endX, endY: y(plotValue(f)) };
   });
   const veils = cutDay < endDay ? ranges.map((p) => ({ x0: xIn(p, Math.max(cutDay, p.from)), x1: p.x1 })).filter((v) => v.x0 < v.x1) : [];
   const cutX = cutDay >= endDay ? plot.right : xOf(cutDay);
@@ -168,7 +192,7 @@ export function buildChart({ series, shown, knownOn, end, width }: ChartInput): 
     lines,
     labels,
     veils,
-    cutoff: { x: cutX, label: `As known on ${formatDay(knownOn)}`, anchor: cutX - plot.left > 150 ? 'end' : 'start' },
+    cutoff: { x: cutX, label: knownOn <= end ? `As known on ${formatDay(knownOn)}` : `Drawn to ${formatDay(end)}`, anchor: cutX - plot.left > 150 ? 'end' : 'start' },
     reason: reasonFor(series, drawn, known.length, knownOn),
   };
 }

@@ -48,21 +48,34 @@ export function nudgeLabels(boxes: readonly LabelBox[], min: number, max: number
   return placed;
 }
 
-/** Splits text into lines of at most `maxChars` characters at spaces; a longer word is broken with a hyphen, never cut off. */
+/** A word longer than a line: split after its own hyphens first, else broken with one. */
+function pieces(word: string, maxChars: number): string[] {
+  if (word.length <= maxChars) return [word];
+  const parts = word.split(/(?<=-)/);
+  if (parts.length > 1 && parts.every((p) => p.length <= maxChars)) return parts;
+  const out: string[] = [];
+  let rest = word;
+  while (rest.length > maxChars) {
+    out.push(`${rest.slice(0, maxChars - 1)}-`);
+    rest = rest.slice(maxChars - 1);
+  }
+  return [...out, rest];
+}
+
+/** Splits text into lines of at most `maxChars` characters at spaces; a longer word is broken at a hyphen, never cut off. */
 export function wrapText(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const w = word.length > maxChars ? `${word.slice(0, maxChars - 1)}-` : word;
-    if (!line) line = w;
-    else if (line.length + 1 + w.length <= maxChars) line += ` ${w}`;
-    else {
-      lines.push(line);
-      line = w;
-    }
-    if (word.length > maxChars) {
-      lines.push(line);
-      line = word.slice(maxChars - 1);
+    const parts = pieces(word, maxChars);
+    for (const [i, w] of parts.entries()) {
+      const glue = i === 0 ? ' ' : '';
+      if (!line) line = w;
+      else if (line.length + glue.length + w.length <= maxChars) line += glue + w;
+      else {
+        lines.push(line);
+        line = w;
+      }
     }
   }
   if (line) lines.push(line);

@@ -75,6 +75,8 @@ describe('label nudging', () => {
   it('wraps words and never cuts one off', () => {
     expect(wrapText('Azerbaijan’s Ministry of Defence', 14)).toEqual(['Azerbaijan’s', 'Ministry of', 'Defence']);
     expect(wrapText('Supercalifragilistic', 8).join('').replace(/-/g, '')).toBe('Supercalifragilistic');
+    expect(wrapText('Nagorno-Karabakh defence ministry', 14)).toEqual(['Nagorno-', 'Karabakh', 'defence', 'ministry']);
+    for (const l of wrapText('Supercalifragilistic', 8)) expect(l.length).toBeLessThanOrEqual(8);
   });
 });
 
@@ -111,6 +113,28 @@ describe('the chart model', () => {
     expect(buildChart({ series: [], shown: all, knownOn: '2020-11-10', end: '2022-12-31', width: 800 }).reason).toMatch(/no figure/);
     expect(buildChart({ series, shown: new Set(), knownOn: '2020-11-10', end: '2022-12-31', width: 800 }).reason).toMatch(/switched off/);
     expect(buildChart({ series, shown: all, knownOn: '2020-09-27', end: '2022-12-31', width: 800 }).reason).toBe(`None of the chosen series had a figure announced by ${formatDay('2020-09-27')}.`);
+  });
+
+  it('never lets two tick labels touch, at any width', () => {
+    for (const width of [300, 343, 500, 736, 1400]) {
+      const m = buildChart({ series, shown: all, knownOn: '2024-08-30', end: '2024-08-30', width });
+      for (const p of m.panels) {
+        const spans = p.ticks.map((t) => {
+          const w = t.label.length * 6.6;
+          const a = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+          return [a, a + w];
+        });
+        for (let i = 1; i < spans.length; i++) expect(spans[i][0]).toBeGreaterThan(spans[i - 1][1]);
+        expect(p.ticks.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('labels values at the chart’s right edge when the record runs past it', () => {
+    const m = buildChart({ series, shown: all, knownOn: '2024-08-30', end: '2020-12-31', width: 800 });
+    expect(m.cutoff.label).toBe(`Drawn to ${formatDay('2020-12-31')}`);
+    expect(m.labels.find((l) => l.id.startsWith('az-mod-azerbaijan'))).toBeUndefined();
+    expect(m.labels.map((l) => l.lines.join(' '))).toContain("Nagorno-Karabakh defence ministry 600");
   });
 
   it('rounds the y axis', () => {
