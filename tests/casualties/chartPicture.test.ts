@@ -14,7 +14,7 @@ describe('the chart picture (PNG export)', () => {
     expect(svg).toContain('The Armenian side’s military dead');
     expect(svg).toContain('as known on 1 Feb 2021');
     expect(svg).toContain('about 5,000');
-    expect(svg).toContain('Nagorno-Karabakh defence ministry');
+    expect(svg).toContain('>Nagorno-Karabakh defence<');
     expect(svg).toContain('Sources: Fixture Agency, Other &lt;Wire&gt;');
     expect(svg).toContain('https://example.org/?subject=armenian-military-dead&amp;to=2020-11-10');
     expect(height).toBeGreaterThan(model.height);
