@@ -26,14 +26,20 @@ export function RevisionsTable({ series, caption, sourcesById }: Props) {
   }, [series, sortBy]);
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sortBy === key ? 'ascending' : 'none'}>
-      <button type="button" className="sort-button" onClick={() => setSortBy(key)}>
-        {label}
-        <span aria-hidden="true">{sortBy === key ? ' ▲' : ' ↕'}</span>
-      </button>
+      {label}
     </th>
+  );
+  // The sort buttons sit above the table, not in its header, which a phone shows as cards.
+  const sortButton = (key: SortKey, label: string) => (
+    <button type="button" className="button button--small" aria-pressed={sortBy === key} onClick={() => setSortBy(key)}>
+      {label}
+    </button>
   );
   return (
     <div className="table-wrap" role="region" aria-label="Casualty figures, table">
+      <div className="table-sort" role="group" aria-label="Sort">
+        Sort by {sortButton('date', 'Date')} {sortButton('series', 'Series')}
+      </div>
       <table className="data-table data-table--cards">
         <caption>{caption}</caption>
         <thead>

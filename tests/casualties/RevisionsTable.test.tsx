@@ -27,10 +27,11 @@ describe('revisions table', () => {
     render(<RevisionsTable series={series} caption="t" sourcesById={indexById(sources)} />);
     const dates = () => screen.getAllByRole('row').slice(1).map((r) => r.querySelector('td')?.getAttribute('data-date'));
     expect(dates()).toEqual([...dates()].sort());
-    expect(screen.getByRole('columnheader', { name: /Announced/ })).toHaveAttribute('aria-sort', 'ascending');
-    screen.getByRole('button', { name: /Series/ }).focus();
+    expect(screen.getByRole('columnheader', { name: 'Announced' })).toHaveAttribute('aria-sort', 'ascending');
+    screen.getByRole('button', { name: 'Series' }).focus();
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('columnheader', { name: /Series/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('columnheader', { name: 'Series' })).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('button', { name: 'Series' })).toHaveAttribute('aria-pressed', 'true');
     const names = screen.getAllByRole('row').slice(1).map((r) => r.querySelectorAll('td')[3].textContent ?? '');
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
     expect(dates()).not.toEqual([...dates()].sort());
