@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatDay } from '../data/calendar';
 import type { Actor } from '../data/schemas';
 import { formatFigure } from '../model/casualtyLabels';
@@ -13,7 +14,8 @@ const whose = { armenian: 'the Armenian side’s', azerbaijani: 'Azerbaijan’s'
 const other = { armenian: 'Azerbaijan', azerbaijani: 'The Armenian side' } as const;
 
 /** Each side's last wartime claim about the other's military dead, beside that side's own latest count. */
-export function ClaimsAgainstOwn({ rows, actorsById }: Props) {
+/** Memoised: a subject switch or a series toggle leaves it as it was. */
+export const ClaimsAgainstOwn = memo(function ClaimsAgainstOwn({ rows, actorsById }: Props) {
   const name = (id: string) => actorsById.get(id)?.name ?? id;
   return (
     <section className="claims-against-own" aria-labelledby="claims-against-own">
@@ -47,4 +49,4 @@ export function ClaimsAgainstOwn({ rows, actorsById }: Props) {
       </div>
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Actor, Source } from '../data/schemas';
 import { formatDay } from '../data/calendar';
 import { plotValue } from '../model/casualtySeries';
@@ -19,7 +20,8 @@ interface Props {
  * (a small civilian count is not flattened by a military one), the figure as given, who speaks,
  * when, and the first source's publisher.
  */
-export function ComparedPanel({ groups, title, actorsById, sourcesById }: Props) {
+/** Memoised: a subject switch or a series toggle leaves it as it was. */
+export const ComparedPanel = memo(function ComparedPanel({ groups, title, actorsById, sourcesById }: Props) {
   return (
     <section className="compared-panel" aria-label={title}>
       <h4>{title}</h4>
@@ -60,4 +62,4 @@ export function ComparedPanel({ groups, title, actorsById, sourcesById }: Props)
       })}
     </section>
   );
-}
+});

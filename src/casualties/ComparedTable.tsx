@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { SourceLinks } from '../app/SourceLinks';
 import { formatDay } from '../data/calendar';
 import type { Actor, Source } from '../data/schemas';
@@ -12,7 +13,8 @@ interface Props {
   sourcesById: ReadonlyMap<string, Source>;
 }
 
-export function ComparedTable({ groups, caption, actorsById, sourcesById }: Props) {
+/** Memoised: a subject switch or a series toggle leaves it as it was. */
+export const ComparedTable = memo(function ComparedTable({ groups, caption, actorsById, sourcesById }: Props) {
   return (
     <div className="table-wrap" role="region" aria-label={`${caption}, table`}>
       <table className="data-table data-table--cards">
@@ -52,4 +54,4 @@ export function ComparedTable({ groups, caption, actorsById, sourcesById }: Prop
       </table>
     </div>
   );
-}
+});
