@@ -62,9 +62,18 @@ export function niceTicks(max: number): number[] {
   return Array.from({ length: n + 1 }, (_, i) => Math.round(i * step * 100) / 100);
 }
 
-/** The label's two parts: who, then the figure as given with what it counts. */
+/**
+ * The plot's height unless its labels need more (px). The page reserves the chart's height before
+ * it draws (see .revisions-chart in app.css): the two move together, so the page does not shift.
+ */
+export const PLOT_HEIGHT = 340;
+
+/**
+ * The label's two parts: who, then the figure as given with what it counts. The name loses its
+ * bracketed gloss ("(Nikol Pashinyan)"), which the chooser and the table keep.
+ */
 function labelText(s: SubjectSeries, f: Casualty): { who: string; what: string } {
-  return { who: s.name, what: `${formatFigure(f)}${s.detail ? ` ${s.detail}` : ''}` };
+  return { who: s.name.replace(/\s*\([^)]*\)/g, '') || s.name, what: `${formatFigure(f)}${s.detail ? ` ${s.detail}` : ''}` };
 }
 
 /** Drops a tick whose label would touch the one kept before it (the first and last stay). */
@@ -125,7 +134,7 @@ export function buildChart({ series, shown, knownOn, end, width }: ChartInput): 
     return [s.id, { who: wrapText(t.who, maxChars), what: wrapText(t.what, maxChars) }];
   }));
   const boxes = known.map(({ s }) => ({ id: s.id, want: 0, height: (labelLines.get(s.id)?.who.length ?? 0) * LINE_H + (labelLines.get(s.id)?.what.length ?? 1) * LINE_H }));
-  const plotH = Math.max(width < 500 ? 200 : 260, labelsHeight(boxes));
+  const plotH = Math.max(PLOT_HEIGHT, labelsHeight(boxes));
   const plot = { left: axisW, right: width - labelW - 8, top: TOP, bottom: TOP + plotH };
   const y = (v: number) => plot.top + plotH * (1 - v / yMax);
 
