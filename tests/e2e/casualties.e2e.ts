@@ -1,5 +1,5 @@
 /**
- * The casualty view, built to compare claims (issue 17), at a phone's width and a desktop's:
+ * The casualty view, built to compare claims (issue 17), at a phone's, a tablet's and a desktop's width:
  * the Compare control, direct labels that never overprint, the two time panels and the cut-off,
  * "Only this" and "Show all", the claims panels' dates, claims against own counts, exports that
  * keep their context, the table, and "How to read this". Screenshots go to SHOTS.
@@ -43,7 +43,7 @@ const textBoxes = (chart: Locator, selector: string) => chart.locator(selector).
 
 mkdirSync(SHOTS, { recursive: true });
 
-describe.each([375, 1440])('the casualty view at %i px', (width) => {
+describe.each([375, 768, 1440])('the casualty view at %i px', (width) => {
   it('asks what to compare, keeps it in the URL, and draws at most eight lines, each labelled at its end in the colour of who speaks, with no label overprinted', async () => {
     const { page, pane, chart } = await open('/', width);
     const compare = pane.getByRole('combobox', { name: 'Compare' });
