@@ -51,7 +51,13 @@ export interface ChartModel {
 }
 
 const thousands = new Intl.NumberFormat('en-GB');
-const day = (d: IsoDate) => daysBetween(WAR_START, d);
+/** Day numbers from the war's first day, kept: a subject switch asks for the same few hundred days again. */
+const dayNumbers = new Map<IsoDate, number>();
+function day(d: IsoDate): number {
+  let n = dayNumbers.get(d);
+  if (n === undefined) dayNumbers.set(d, (n = daysBetween(WAR_START, d)));
+  return n;
+}
 
 /** A round top for the y axis: 1, 2, 2.5 or 5 × 10ⁿ per step, four steps. */
 export function niceTicks(max: number): number[] {
