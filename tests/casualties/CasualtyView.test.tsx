@@ -10,7 +10,8 @@ import { actors, casualties, sources } from '../fixtures/bundle';
 const late: Casualty = { ...casualties[0], id: 'late-claim', reportedOn: '2020-11-05', asOf: '2020-11-05', actorId: 'az-mod', subject: { side: 'armenia', group: 'military' }, value: 6000, qualifier: 'exact', note: '' };
 const figures = [...casualties, late];
 
-describe('casualty view', () => {
+// First renders in jsdom take seconds on a loaded machine.
+describe('casualty view', { timeout: 20_000 }, () => {
   it('asks first what to compare: a "Compare" control offering only subjects with figures, written into the URL', async () => {
     const user = userEvent.setup();
     render(<CasualtyView casualties={figures} actors={actors} sources={sources} />);

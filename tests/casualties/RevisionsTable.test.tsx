@@ -10,7 +10,8 @@ import { actors, casualties, sources } from '../fixtures/bundle';
 
 const series = [...subjectSeries(casualties, indexById(actors), subjectById('azerbaijani-military-dead')), ...subjectSeries(casualties, indexById(actors), subjectById('armenian-military-dead'))];
 
-describe('revisions table', () => {
+// First renders in jsdom take seconds on a loaded machine.
+describe('revisions table', { timeout: 20_000 }, () => {
   it('lists each announcement with its figure, dates, series, who speaks and source, under the subject’s caption', () => {
     render(<RevisionsTable series={series} caption="Azerbaijan’s military dead: figures announced by 1 Feb 2021" sourcesById={indexById(sources)} />);
     const table = screen.getByRole('table', { name: /Azerbaijan’s military dead/ });

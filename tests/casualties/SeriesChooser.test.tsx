@@ -9,7 +9,8 @@ import { actors, casualties } from '../fixtures/bundle';
 
 const series = subjectSeries(casualties, indexById(actors), subjectById('armenian-military-dead'));
 
-describe('series chooser', () => {
+// First renders in jsdom take seconds on a loaded machine.
+describe('series chooser', { timeout: 20_000 }, () => {
   it('offers "Only this" per series and "Show all", by keyboard', async () => {
     const user = userEvent.setup();
     const onOnly = vi.fn();
