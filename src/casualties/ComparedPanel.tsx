@@ -24,15 +24,15 @@ interface Props {
 export const ComparedPanel = memo(function ComparedPanel({ groups, title, actorsById, sourcesById }: Props) {
   return (
     <section className="compared-panel" aria-label={title}>
-      <h4>{title}</h4>
+      <h3>{title}</h3>
       {groups.length === 0 ? <p className="empty">No figure had been announced by then.</p> : null}
       {groups.map((g) => {
         const max = Math.max(...g.claims.filter((c) => c.figure.measure === 'killed').map((c) => plotValue(c.figure)), 1);
         return (
           <div key={`${g.whose}-${g.group}`} className="compared-group">
-            <h5>
+            <h4>
               {whoseWords[g.whose]} {groupWords[g.group]}
-            </h5>
+            </h4>
             <ul>
               {g.claims.map((c) => {
                 const f = c.figure;
