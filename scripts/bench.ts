@@ -13,13 +13,14 @@ import { chromium, type Browser } from 'playwright-core';
 import type { WarEvent } from '../src/data/schemas';
 import { multiplyEvents } from './bench/syntheticEvents';
 import { BUDGET, brokenBudgets } from './bench/budgets';
-import { heapMb, paintTimings, stepEndDate } from './bench/inPage';
+import { heapMb, paintTimings, stepEndDate, switchSubject } from './bench/inPage';
 import { runLighthouse } from './bench/lighthouse';
 import { measureSizes } from './bench/sizes';
 import { serveStatic } from './serve';
 
 const COLD_LOADS = 5;
 const STEPS = 50;
+const SWITCHES = 20;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
@@ -81,6 +82,22 @@ async function interaction(browser: Browser, url: string, events?: WarEvent[]) {
   return { events: events?.length, medianMs: round(median(steps)), p95Ms: round(percentile(steps, 95)), heapAfterLoadMb, heapAfterStepsMb };
 }
 
+/** The casualty view's subject switch ("Compare"), with the chart drawn and on screen. */
+async function subjectSwitch(browser: Browser, url: string) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(KEEP_NAMES_SHIM);
+  await page.goto(`${url}/`);
+  await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('inert'));
+  const chart = page.locator('.pane--casualties .revisions-chart');
+  await chart.scrollIntoViewIfNeeded();
+  await chart.locator('svg.revisions-svg').waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(500);
+  const times = await page.evaluate(switchSubject, SWITCHES);
+  await context.close();
+  return { medianMs: round(median(times)), p95Ms: round(percentile(times, 95)) };
+}
+
 if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'inherit' });
 const bytes = measureSizes('dist');
 const served = await serveStatic('dist');
@@ -92,9 +109,10 @@ async function measure() {
     const x1 = await interaction(browser, served.url);
     const x10 = await interaction(browser, served.url, multiplyEvents(realEvents, 10));
     const x100 = await interaction(browser, served.url, multiplyEvents(realEvents, 100));
+    const subject = await subjectSwitch(browser, served.url);
     const lighthouse = await runLighthouse(`${served.url}/`, 3);
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-    return { lighthouse, date: new Date().toISOString().slice(0, 10), machine, bytes, load, interaction: { x1: { ...x1, events: realEvents.length }, x10, x100 } };
+    return { lighthouse, date: new Date().toISOString().slice(0, 10), machine, bytes, load, interaction: { x1: { ...x1, events: realEvents.length }, x10, x100, subjectSwitch: subject } };
   } finally {
     await browser.close();
     await served.close();
@@ -108,7 +126,7 @@ console.log(JSON.stringify({ ...report, budgets: BUDGET, broken }, null, 2));
 const r = report;
 appendFileSync(
   'docs/bench.md',
-  `| ${r.date} | ${r.machine} | ${r.bytes.initialJsKb} | ${r.bytes.allJsKb} | ${r.bytes.cssKb} | ${r.bytes.dataKb} | ${r.load.fcpMs} | ${r.load.lcpMs} | ${r.interaction.x1.medianMs} / ${r.interaction.x1.p95Ms} | ${r.interaction.x10.p95Ms} | ${r.interaction.x100.p95Ms} | ${r.interaction.x1.heapAfterLoadMb} → ${r.interaction.x1.heapAfterStepsMb} | ${r.lighthouse.performance} (runs ${r.lighthouse.performanceRuns.join(', ')}) / ${r.lighthouse.accessibility} / ${r.lighthouse.bestPractices} | ${broken.length ? broken.join('; ') : 'all met'} |\n`,
+  `| ${r.date} | ${r.machine} | ${r.bytes.initialJsKb} | ${r.bytes.allJsKb} | ${r.bytes.cssKb} | ${r.bytes.dataKb} | ${r.load.fcpMs} | ${r.load.lcpMs} | ${r.interaction.x1.medianMs} / ${r.interaction.x1.p95Ms} | ${r.interaction.x10.p95Ms} | ${r.interaction.x100.p95Ms} | ${r.interaction.x1.heapAfterLoadMb} → ${r.interaction.x1.heapAfterStepsMb} | ${r.lighthouse.performance} (runs ${r.lighthouse.performanceRuns.join(', ')}) / ${r.lighthouse.accessibility} / ${r.lighthouse.bestPractices} | ${broken.length ? broken.join('; ') : 'all met'} | ${r.interaction.subjectSwitch.medianMs} / ${r.interaction.subjectSwitch.p95Ms} |\n`,
 );
 if (broken.length) {
   console.error(`Budgets broken: ${broken.join('; ')}`);

@@ -48,3 +48,31 @@ export function heapMb(): number {
   const mem = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
   return mem ? Math.round((mem.usedJSHeapSize / 1048576) * 10) / 10 : NaN;
 }
+
+/**
+ * Switches the casualty view's "Compare" subject `times` times, cycling through its options, and
+ * times each from the change (the reader's pick) to the frame after the chart re-rendered
+ * (performance.measure between two marks, as for the end date). Returns the durations in ms.
+ */
+export async function switchSubject(times: number): Promise<number[]> {
+  const select = document.querySelector<HTMLSelectElement>('.pane--casualties .casualty-controls select');
+  if (!select) throw new Error('the Compare control is not on the page');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!;
+  const afterNextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const chartName = () => document.querySelector('.pane--casualties svg.revisions-svg, .pane--casualties .revisions-chart .empty')?.getAttribute('aria-label') ?? document.querySelector('.pane--casualties .revisions-chart')?.textContent;
+  const out: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const before = chartName();
+    const next = select.options[(select.selectedIndex + 1) % select.options.length].value;
+    performance.mark('subject-start');
+    setValue.call(select, next);
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await afterNextFrame();
+    performance.mark('subject-end');
+    const m = performance.measure('subject', 'subject-start', 'subject-end');
+    if (chartName() === before) throw new Error('the chart did not change with the subject');
+    out.push(m.duration);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return out;
+}

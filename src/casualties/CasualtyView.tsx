@@ -1,29 +1,28 @@
-import { lazy, useCallback, useMemo, useRef } from 'react';
+import { lazy, useMemo } from 'react';
 import { BrowserOnly } from '../app/BrowserOnly';
 import { ChartFrame } from '../app/ChartFrame';
 import { formatDay, WAR_END } from '../data/calendar';
 import type { Actor, Casualty, Source } from '../data/schemas';
-import { measures } from '../data/vocabulary';
-import { buildSeries, latestAnnouncementBy } from '../model/casualtySeries';
-import { casualtiesToCsv } from '../model/casualtyCsv';
-import { measureWords, seriesLabel } from '../model/casualtyLabels';
+import { subjectById, subjectsWithData } from '../model/casualtySubjects';
+import { VOICE_COLOURS } from '../model/casualtyVoices';
+import { claimsAgainstOwn } from '../model/claimsAgainstOwn';
 import { compareClaims } from '../model/claimsCompared';
 import { indexById } from '../model/indexById';
+import { NO_SERIES, shownSeriesIds, subjectSeries } from '../model/subjectSeries';
 import { useViewState } from '../state/useViewState';
-import type { Measure } from '../state/viewState';
-import { ComparedBars } from './ComparedBars';
+import type { SubjectId } from '../state/viewState';
+import { ClaimsAgainstOwn } from './ClaimsAgainstOwn';
+import { ComparedPanel } from './ComparedPanel';
 import { ComparedTable } from './ComparedTable';
-import { downloadCsv, downloadSvgAsPng } from './download';
 import { RevisionsTable } from './RevisionsTable';
-import { SeriesLegend } from './SeriesLegend';
+import { SeriesChooser } from './SeriesChooser';
 
 const RevisionsChart = lazy(() => import('./RevisionsChart'));
+/** The download code loads on the first click: the JS budget is nearly spent. */
+const loadExports = () => import('./exports');
 
-/** The default right edge of the revisions chart: most revisions came by the end of 2021. */
-const NEAR_SPAN_END = '2021-12-31';
-
-/** Distinct, colour-blind-safe line colours (Tableau 10), assigned to series in a fixed order. */
-const PALETTE = ['#4e79a7', '#e15759', '#59a14f', '#f28e2b', '#b07aa1', '#76b7b2', '#edc948', '#9c755f', '#ff9da7', '#bab0ac'];
+/** The post-war panel's right edge unless the reader asks for every later year: most revisions came by the end of 2022. */
+const NEAR_SPAN_END = '2022-12-31';
 
 interface Props {
   casualties: Casualty[];
@@ -35,38 +34,43 @@ export function CasualtyView({ casualties, actors, sources }: Props) {
   const [state, write] = useViewState();
   const actorsById = useMemo(() => indexById(actors), [actors]);
   const sourcesById = useMemo(() => indexById(sources), [sources]);
-  // At the war's last day (the default range) the charts show everything published since; any
-  // earlier end date shows only what had been announced by then.
-  const knownOn = state.to === WAR_END ? undefined : state.to;
-  const ofMeasure = useMemo(() => casualties.filter((c) => c.measure === state.measure), [casualties, state.measure]);
-  // The day of the latest figure announced by the cut-off gives the same series as the cut-off
-  // itself, and it changes only when a figure is new: on a day with no announcement the series
-  // (and everything drawn from them) stay as they were.
-  const cutoff = useMemo(() => (knownOn ? latestAnnouncementBy(ofMeasure, knownOn) : undefined), [ofMeasure, knownOn]);
-  const allSeries = useMemo(() => buildSeries(ofMeasure, cutoff), [ofMeasure, cutoff]);
   const lastDay = useMemo(() => casualties.reduce((m, c) => (c.reportedOn > m ? c.reportedOn : m), WAR_END), [casualties]);
+  // At the war's last day (the default range) the view shows everything published since; any
+  // earlier end date shows only what had been announced by then.
+  const knownOn = state.to === WAR_END ? lastDay : state.to;
+  const knownLabel = formatDay(knownOn);
+  const subject = subjectById(state.subject);
+  const offered = useMemo(() => subjectsWithData(casualties), [casualties]);
+  const series = useMemo(() => subjectSeries(casualties, actorsById, subject), [casualties, actorsById, subject]);
+  const shown = useMemo(() => shownSeriesIds(series, state.series, state.off), [series, state.series, state.off]);
+  const unknown = useMemo(() => new Set(series.filter((s) => s.points[0].reportedOn > knownOn).map((s) => s.id)), [series, knownOn]);
+  const tableSeries = useMemo(() => series.filter((s) => shown.has(s.id)).map((s) => ({ ...s, points: s.points.filter((p) => p.reportedOn <= knownOn) })), [series, shown, knownOn]);
   const chartEnd = state.span === 'all' ? lastDay : NEAR_SPAN_END;
-  // The chart draws every figure and veils what had not been announced by the cut-off, so a
-  // change of the end date moves the veil instead of redrawing the lines. Colours and labels
-  // come from the full list too, so a series keeps its colour whatever the cut-off.
-  const everySeries = useMemo(() => buildSeries(ofMeasure), [ofMeasure]);
-  const outOfSpan = useMemo(() => new Set(everySeries.filter((s) => s.points[0].reportedOn > chartEnd).map((s) => s.id)), [everySeries, chartEnd]);
-  const shown = useMemo(() => allSeries.filter((s) => !state.off.includes(s.id)), [allSeries, state.off]);
-  const drawn = useMemo(() => everySeries.filter((s) => !state.off.includes(s.id) && !outOfSpan.has(s.id)), [everySeries, state.off, outOfSpan]);
-  const colours = useMemo(() => new Map(everySeries.map((s, i) => [s.id, PALETTE[i % PALETTE.length]])), [everySeries]);
-  const labels = useMemo(() => new Map(everySeries.map((s) => [s.id, seriesLabel(s, actorsById.get(s.actorId)?.name ?? s.actorId)])), [everySeries, actorsById]);
   const latest = useMemo(() => compareClaims(casualties, actorsById, knownOn), [casualties, actorsById, knownOn]);
-  const atWarEnd = useMemo(() => compareClaims(casualties, actorsById, knownOn && knownOn < WAR_END ? knownOn : WAR_END), [casualties, actorsById, knownOn]);
-  const revisionsRef = useRef<HTMLDivElement>(null);
-  const latestRef = useRef<SVGSVGElement>(null);
-  const measuresPresent = useMemo(() => measures.filter((m) => casualties.some((c) => c.measure === m)), [casualties]);
-  const sourceLabel = useCallback((c: Casualty) => c.sourceIds.map((id) => sourcesById.get(id)?.publisher ?? id).join(', '), [sourcesById]);
-  const shownFigures = shown.flatMap((s) => s.points);
-  const knownLabel = knownOn ? formatDay(knownOn) : 'latest published';
+  // The end-of-war panel is the record as it stood on 10 Nov 2020, whatever the end date.
+  const atWarEnd = useMemo(() => compareClaims(casualties, actorsById, WAR_END), [casualties, actorsById]);
+  const againstOwn = useMemo(() => claimsAgainstOwn(casualties, actorsById, knownOn), [casualties, actorsById, knownOn]);
+  const context = { asKnownOn: knownOn, subject: subject.id };
+  const choose = (ids: string[]) => write({ series: ids.length ? ids : [NO_SERIES], off: [] });
+  const latestTitle = `As known on ${knownLabel}${state.to === WAR_END ? ' (the latest in the record)' : ''}`;
+  const endTitle = `As known at the end of the war (${formatDay(WAR_END)})`;
 
-  const pngOf = (el: SVGSVGElement | null | undefined, name: string) => {
-    if (el) void downloadSvgAsPng(el, name);
+  const downloadPng = () => {
+    const publishers = [...new Set(tableSeries.flatMap((s) => s.points.flatMap((p) => p.sourceIds.map((id) => sourcesById.get(id)?.publisher ?? id))))].sort();
+    const meta = { title: subject.title, knownOn: knownLabel, sources: publishers.join(', ') || 'none', address: window.location.href };
+    void loadExports().then((m) => m.downloadChartPng({ series, shown, knownOn, end: chartEnd }, meta, `karabakh-2020-${subject.id}-as-known-on-${knownOn}.png`));
   };
+  const downloadComparedCsv = () =>
+    void loadExports().then((m) =>
+      m.downloadComparedCsv(
+        [
+          { asKnownOn: knownOn, figures: latest.flatMap((g) => g.claims.map((c) => c.figure)) },
+          { asKnownOn: WAR_END, figures: atWarEnd.flatMap((g) => g.claims.map((c) => c.figure)) },
+        ],
+        actorsById,
+        sourcesById,
+      ),
+    );
 
   return (
     <section className="pane pane--casualties" aria-label="Casualties">
@@ -77,74 +81,83 @@ export function CasualtyView({ casualties, actors, sources }: Props) {
         </p>
       </div>
       <p className="pane__lede">
-        Every official figure as announced and revised, beside each side&apos;s claims about the other and third-party estimates. Figures are never merged; a
-        value holds until its reporter&apos;s next announcement.{knownOn ? ' Move the timeline’s end date to 10 Nov to see everything published since.' : ''}
+        Each side&apos;s own official figures as announced and revised, beside the other side&apos;s claims and third-party estimates. Figures are never merged; a value holds
+        until its reporter&apos;s next announcement.{state.to === WAR_END ? '' : ' Move the timeline’s end date to 10 Nov to see everything published since.'}
       </p>
-      <label className="inline-field">
-        <span>Measure</span>
-        <select value={state.measure} onChange={(e) => write({ measure: e.target.value as Measure, off: [] })}>
-          {measuresPresent.map((m) => (
-            <option key={m} value={m}>
-              {measureWords[m]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <div className="casualty-controls">
+        <label className="inline-field">
+          <span>Compare</span>
+          <select value={subject.id} onChange={(e) => write({ subject: e.target.value as SubjectId, series: [], off: [] })}>
+            {offered.some((s) => s.id === subject.id) ? null : <option value={subject.id}>{subject.title} (no figures in the record)</option>}
+            {offered.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button button--small" onClick={() => void loadExports().then((m) => m.downloadAllFigures(casualties, actorsById, sourcesById, lastDay))}>
+          Download all figures
+        </button>
+      </div>
       <ChartFrame
         id="revisions"
-        caption={`${measureWords[state.measure]}: figures by date of announcement`}
-        table={<RevisionsTable series={shown} labels={labels} sourcesById={sourcesById} />}
+        caption={`${subject.title}, as known on ${knownLabel}`}
+        table={<RevisionsTable series={tableSeries} caption={`${subject.title}: figures announced by ${knownLabel}`} sourcesById={sourcesById} />}
         actions={
           <>
-            <button type="button" className="button button--small" onClick={() => downloadCsv(casualtiesToCsv(shownFigures, actorsById, sourcesById), `karabakh-2020-${state.measure}.csv`)}>
+            <button type="button" className="button button--small" onClick={() => void loadExports().then((m) => m.downloadFiguresCsv(tableSeries.flatMap((s) => s.points), actorsById, sourcesById, context))}>
               Download CSV
             </button>
-            <button type="button" className="button button--small" onClick={() => pngOf(revisionsRef.current?.querySelector('svg.recharts-surface'), `karabakh-2020-${state.measure}.png`)}>
+            <button type="button" className="button button--small" onClick={downloadPng}>
               Download PNG
             </button>
           </>
         }
       >
-        <div ref={revisionsRef} className="revisions-chart">
-          {shown.some((s) => !outOfSpan.has(s.id)) ? (
-            <BrowserOnly frame={<div className="chart-placeholder" />} whenVisible>
-              <RevisionsChart series={drawn} colours={colours} labels={labels} sourceLabel={sourceLabel} range={{ from: state.from, to: state.to }} knownOn={knownOn} lastDay={chartEnd} />
-            </BrowserOnly>
-          ) : (
-            <p className="empty">No {measureWords[state.measure].toLowerCase()} figures had been announced by {knownLabel}.</p>
-          )}
+        <div className="revisions-chart">
+          <BrowserOnly frame={<div className="chart-placeholder" />} whenVisible>
+            <RevisionsChart title={subject.title} series={series} shown={shown} knownOn={knownOn} end={chartEnd} />
+          </BrowserOnly>
         </div>
       </ChartFrame>
+      <p className="voice-key">
+        Colours say who speaks: <span style={{ color: VOICE_COLOURS.own }}>■ own official count</span> <span style={{ color: VOICE_COLOURS.other }}>■ the other side’s claim</span>{' '}
+        <span style={{ color: VOICE_COLOURS.third }}>■ third party</span> <span style={{ color: VOICE_COLOURS.third }}>┄ own side, not official</span>
+      </p>
+      <p className="how-to-read">
+        <strong>How to read this:</strong> a step is a new figure from the same reporter, held until its next one; a line ends at the “as known on” day; the grey veil covers what
+        was announced after it.
+      </p>
       <label className="check inline-field">
         <input type="checkbox" checked={state.span === 'all'} disabled={lastDay <= NEAR_SPAN_END} onChange={(e) => write({ span: e.target.checked ? 'all' : 'near' })} />
-        Show figures published after 2021 (to {formatDay(lastDay, { month: 'short', year: 'numeric' })})
+        Show figures published after 2022 (to {formatDay(lastDay, { month: 'short', year: 'numeric' })})
       </label>
-      <SeriesLegend series={allSeries} colours={colours} labels={labels} off={state.off} outOfSpan={outOfSpan} onToggle={(id) => write((s) => ({ off: s.off.includes(id) ? s.off.filter((x) => x !== id) : [...s.off, id].sort() }))} />
+      <SeriesChooser series={series} shown={shown} unknown={unknown} onToggle={(id) => choose(series.filter((s) => (s.id === id ? !shown.has(id) : shown.has(s.id))).map((s) => s.id))} onOnly={(id) => choose([id])} onShowAll={() => choose(series.map((s) => s.id))} />
       <ChartFrame
         id="claims"
-        caption={`Claims compared: dead as reported by each side and third parties (${knownLabel})`}
+        caption="Claims compared: the dead as each side and third parties reported them"
         table={
           <>
-            <ComparedTable groups={latest} caption={`As known on ${knownLabel}`} actorsById={actorsById} sourcesById={sourcesById} />
-            <ComparedTable groups={atWarEnd} caption="As known at the end of the war (10 Nov 2020)" actorsById={actorsById} sourcesById={sourcesById} />
+            <ComparedTable groups={latest} caption={latestTitle} actorsById={actorsById} sourcesById={sourcesById} />
+            <ComparedTable groups={atWarEnd} caption={endTitle} actorsById={actorsById} sourcesById={sourcesById} />
           </>
         }
         actions={
-          <>
-            <button type="button" className="button button--small" onClick={() => downloadCsv(casualtiesToCsv(latest.flatMap((g) => g.claims.map((c) => c.figure)), actorsById, sourcesById), 'karabakh-2020-claims-compared.csv')}>
-              Download CSV
-            </button>
-            <button type="button" className="button button--small" onClick={() => pngOf(latestRef.current, 'karabakh-2020-claims-compared.png')}>
-              Download PNG
-            </button>
-          </>
+          <button type="button" className="button button--small" onClick={downloadComparedCsv}>
+            Download CSV
+          </button>
         }
       >
         <div className="compared">
-          <ComparedBars ref={latestRef} groups={latest} title={`As known on ${knownLabel}`} actorsById={actorsById} sourcesById={sourcesById} />
-          <ComparedBars groups={atWarEnd} title="As known at the end of the war (10 Nov 2020)" actorsById={actorsById} sourcesById={sourcesById} />
+          <ComparedPanel groups={latest} title={latestTitle} actorsById={actorsById} sourcesById={sourcesById} />
+          <ComparedPanel groups={atWarEnd} title={endTitle} actorsById={actorsById} sourcesById={sourcesById} />
         </div>
       </ChartFrame>
+      <p className="how-to-read">
+        <strong>How to read this:</strong> each bar is one reporter’s latest figure by the panel’s date, scaled within its group; an outlined bar is a figure that is not a death toll.
+      </p>
+      <ClaimsAgainstOwn rows={againstOwn} actorsById={actorsById} />
     </section>
   );
 }

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { SourceLinks } from '../app/SourceLinks';
 import { formatDay } from '../data/calendar';
 import type { Actor, Source } from '../data/schemas';
 import type { ComparedGroup } from '../model/claimsCompared';
 import { formatFigure } from '../model/casualtyLabels';
-import { groupWords, subjectSuffix, voiceWords, whoseWords } from './comparedWords';
+import { groupWords, measureSuffix, subjectSuffix, whoseWords } from './comparedWords';
 
 interface Props {
   groups: ComparedGroup[];
@@ -12,16 +13,17 @@ interface Props {
   sourcesById: ReadonlyMap<string, Source>;
 }
 
-export function ComparedTable({ groups, caption, actorsById, sourcesById }: Props) {
+/** Memoised: a subject switch or a series toggle leaves it as it was. */
+export const ComparedTable = memo(function ComparedTable({ groups, caption, actorsById, sourcesById }: Props) {
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={`${caption}, table`}>
-      <table className="data-table">
+    <div className="table-wrap" role="region" aria-label={`${caption}, table`}>
+      <table className="data-table data-table--cards">
         <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Whose dead</th>
             <th scope="col">Reported by</th>
-            <th scope="col">Voice</th>
+            <th scope="col">Who speaks</th>
             <th scope="col">Figure</th>
             <th scope="col">Announced</th>
             <th scope="col">Source</th>
@@ -31,15 +33,18 @@ export function ComparedTable({ groups, caption, actorsById, sourcesById }: Prop
           {groups.flatMap((g) =>
             g.claims.map((c) => (
               <tr key={c.seriesId}>
-                <td>
+                <td data-label="Whose dead">
                   {whoseWords[g.whose]} {groupWords[g.group]}
                   {subjectSuffix(c.side, g.whose)}
                 </td>
-                <td>{actorsById.get(c.actorId)?.name ?? c.actorId}</td>
-                <td>{voiceWords[c.voice]}</td>
-                <td className="num">{formatFigure(c.figure)}</td>
-                <td>{formatDay(c.figure.reportedOn)}</td>
-                <td>
+                <td data-label="Reported by">{actorsById.get(c.actorId)?.name ?? c.actorId}</td>
+                <td data-label="Who speaks">{c.voiceText}</td>
+                <td data-label="Figure" className="num">
+                  {formatFigure(c.figure)}
+                  {measureSuffix(c.figure)}
+                </td>
+                <td data-label="Announced">{formatDay(c.figure.reportedOn)}</td>
+                <td data-label="Source">
                   <SourceLinks ids={c.figure.sourceIds} sourcesById={sourcesById} />
                 </td>
               </tr>
@@ -49,4 +54,4 @@ export function ComparedTable({ groups, caption, actorsById, sourcesById }: Prop
       </table>
     </div>
   );
-}
+});

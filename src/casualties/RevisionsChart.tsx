@@ -1,112 +1,100 @@
-import { createContext, memo, useContext } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { addDays, daysBetween, formatDay, WAR_END, WAR_START, type IsoDate } from '../data/calendar';
-import type { Casualty } from '../data/schemas';
-import type { Series } from '../model/casualtySeries';
-import { plotValue } from '../model/casualtySeries';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { formatDay } from '../data/calendar';
+import { buildChart, FONT, LINE_H, type ChartInput, type ChartModel } from '../model/casualtyChart';
 import { formatFigure } from '../model/casualtyLabels';
 
-interface Point {
-  x: number;
-  y: number;
-  figure?: Casualty;
-}
-
-interface Props {
-  series: Series[];
-  colours: Map<string, string>;
-  labels: Map<string, string>;
-  sourceLabel: (c: Casualty) => string;
-  range: { from: IsoDate; to: IsoDate };
-  /** "As known on": everything after it is veiled, since it had not been announced yet. */
-  knownOn?: IsoDate;
-  lastDay: IsoDate;
-}
-
-/** Recharts' layout for this chart (margins plus axis sizes, px), for the range overlay. */
-const MARGIN = { top: 8, right: 12, bottom: 4, left: 4 };
-const Y_AXIS_WIDTH = 52;
-const X_AXIS_HEIGHT = 30;
-
-const dayOf = (d: IsoDate) => daysBetween(WAR_START, d);
-const thousands = new Intl.NumberFormat('en-GB');
+type Props = Omit<ChartInput, 'width'> & { title: string };
 
 /**
- * The cut-off reaches the tooltip through context, so that moving it re-renders the tooltip but
- * not the memoised lines: a figure under the veil is not shown, since it was not known yet.
+ * The subject's chart as plain SVG, drawn from the model at the width it is given (measured
+ * here): every position, label and reason is computed in src/model/casualtyChart.ts.
  */
-const KnownOn = createContext<IsoDate | undefined>(undefined);
-
-/**
- * Each series as a step line over the date of announcement: a figure holds until the next one
- * (stepAfter, never interpolated), and the last one holds to the chart's right edge.
- */
-export default function RevisionsChart({ range, knownOn, ...chart }: Props) {
-  const domainEnd = Math.max(dayOf(chart.lastDay), dayOf(WAR_END));
-  const pct = (d: IsoDate) => `${(Math.min(Math.max(dayOf(d), 0), domainEnd) / domainEnd) * 100}%`;
+export default function RevisionsChart(props: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    setWidth(Math.floor(el.clientWidth));
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(([e]) => setWidth(Math.floor(e.contentRect.width)));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
   return (
-    <div className="revisions-chart__frame">
-      <KnownOn.Provider value={knownOn}>
-        <Lines {...chart} />
-      </KnownOn.Provider>
-      {/* The timeline's range as an overlay: moving it does not redraw the lines. */}
-      <div className="revisions-chart__plot" style={{ left: MARGIN.left + Y_AXIS_WIDTH, right: MARGIN.right, top: MARGIN.top, bottom: MARGIN.bottom + X_AXIS_HEIGHT }} aria-hidden="true">
-        <div className="revisions-chart__range" style={{ left: pct(range.from), width: `calc(${pct(range.to)} - ${pct(range.from)} + 2px)` }} />
-        {knownOn ? (
-          <div className="revisions-chart__unknown" style={{ left: pct(addDays(knownOn, 1)), right: 0 }}>
-            <span>Not yet announced on {formatDay(knownOn)}</span>
-          </div>
-        ) : null}
-      </div>
+    <div ref={box} className="revisions-chart__frame">
+      {width > 0 ? <Drawn {...props} width={width} /> : null}
     </div>
   );
 }
 
-const Lines = memo(function Lines({ series, colours, labels, sourceLabel, lastDay }: Omit<Props, 'range' | 'knownOn'>) {
-  const end = dayOf(lastDay);
-  const lines = series.map((s) => {
-    const pts: Point[] = s.points.filter((c) => dayOf(c.reportedOn) <= end).map((c) => ({ x: dayOf(c.reportedOn), y: plotValue(c), figure: c }));
-    const last = pts[pts.length - 1];
-    if (last && last.x < end) pts.push({ x: end, y: last.y });
-    return { s, pts };
-  });
-  return (
-    <ResponsiveContainer width="100%" height={260}>
-      <LineChart margin={MARGIN}>
-        <CartesianGrid stroke="#e5e7eb" />
-        <ReferenceArea x1={0} x2={dayOf(WAR_END)} fill="#fde68a" fillOpacity={0.35} ifOverflow="hidden" label={{ value: '45 days', position: 'insideTop', fontSize: 10 }} />
-        <XAxis type="number" dataKey="x" domain={[0, Math.max(end, dayOf(WAR_END))]} tickFormatter={(x: number) => formatDay(addDays(WAR_START, x), { month: 'short', year: 'numeric' })} tick={{ fontSize: 11 }} allowDuplicatedCategory={false} height={X_AXIS_HEIGHT} />
-        <YAxis type="number" tickFormatter={(v: number) => thousands.format(v)} tick={{ fontSize: 11 }} width={Y_AXIS_WIDTH} />
-        <Tooltip cursor={{ strokeDasharray: '3 3' }} content={({ active, payload }) => <FigureTooltip active={active} point={payload?.find((x) => (x.payload as Point).figure)?.payload as Point | undefined} label={(f) => labels.get(series.find((s) => s.points.includes(f))?.id ?? '') ?? ''} sourceLabel={sourceLabel} />} />
-        {lines.map(({ s, pts }) => (
-          <Line key={s.id} data={pts} dataKey="y" name={labels.get(s.id)} type="stepAfter" stroke={colours.get(s.id)} strokeWidth={2} dot={(props: { cx?: number; cy?: number; payload?: Point; index?: number }) => (props.payload?.figure ? <circle key={props.index} cx={props.cx} cy={props.cy} r={3} fill={colours.get(s.id)} /> : <g key={props.index} />)} isAnimationActive={false} className={`series-line series-${s.id}`} />
-        ))}
-      </LineChart>
-    </ResponsiveContainer>
-  );
+const Drawn = memo(function Drawn({ title, ...input }: ChartInput & { title: string }) {
+  const m = buildChart(input);
+  if (m.reason) return <p className="empty">{m.reason}</p>;
+  return <ChartSvg m={m} title={title} series={input.series} />;
 });
 
-interface TooltipProps {
-  active?: boolean;
-  point?: Point;
-  label: (f: Casualty) => string;
-  sourceLabel: (c: Casualty) => string;
-}
-
-function FigureTooltip({ active, point, label, sourceLabel }: TooltipProps) {
-  const knownOn = useContext(KnownOn);
-  const f = point?.figure;
-  if (!active || !f || (knownOn && f.reportedOn > knownOn)) return null;
+function ChartSvg({ m, title, series }: { m: ChartModel; title: string; series: ChartInput['series'] }) {
+  const { plot } = m;
   return (
-    <div className="chart-tooltip">
-      <p>
-        <strong>{formatFigure(f)}</strong> — {label(f)}
-      </p>
-      <p>
-        Announced {formatDay(f.reportedOn)}; counts to {formatDay(f.asOf)}
-      </p>
-      {f.note ? <p>{f.note}</p> : null}
-      <p className="muted">{sourceLabel(f)}</p>
-    </div>
+    <svg className="revisions-svg" width={m.width} height={m.height} viewBox={`0 0 ${m.width} ${m.height}`} role="img" aria-label={`${title}: figures by date of announcement, ${m.cutoff.label.toLowerCase()}`} fontSize={FONT} fontFamily="system-ui, sans-serif">
+      {m.yTicks.map((t) => (
+        <g key={t.label}>
+          <line x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} stroke="#e5e7eb" />
+          <text x={plot.left - 4} y={t.y + 4} textAnchor="end" fill="#4b5563">
+            {t.label}
+          </text>
+        </g>
+      ))}
+      {m.panels.map((p) => (
+        <g key={p.title}>
+          <text x={p.x0} y={12} fontWeight={600} fill="#111827">
+            {p.title}
+          </text>
+          <line x1={p.x0} x2={p.x1} y1={plot.bottom} y2={plot.bottom} stroke="#9ca3af" />
+          {p.ticks.map((t) => (
+            <text key={t.label} x={t.x} y={plot.bottom + 15} textAnchor={t.anchor} fill="#4b5563">
+              {t.label}
+            </text>
+          ))}
+        </g>
+      ))}
+      {m.veils.map((v) => (
+        <rect key={v.x0} className="revisions-svg__veil" x={v.x0} y={plot.top} width={v.x1 - v.x0} height={plot.bottom - plot.top} fill="#f3f4f6" fillOpacity={0.85} />
+      ))}
+      <line x1={m.cutoff.x} x2={m.cutoff.x} y1={plot.top - 10} y2={plot.bottom} stroke="#111827" strokeDasharray="2 2" />
+      <text className="revisions-svg__cutoff" x={m.cutoff.x + (m.cutoff.anchor === 'end' ? -4 : 4)} y={plot.top - 2} textAnchor={m.cutoff.anchor} fill="#111827">
+        {m.cutoff.label}
+      </text>
+      {m.lines.map((l) => {
+        const s = series.find((x) => x.id === l.id);
+        return (
+          <g key={l.id} className={`series-line series-${l.id}`} stroke={l.colour} fill="none" strokeWidth={2} strokeDasharray={l.dashed ? '5 3' : undefined}>
+            <path d={l.later} strokeOpacity={0.3} />
+            <path d={l.known} />
+            {l.dots.map((d) => {
+              const f = s?.points.find((p) => p.id === d.key);
+              return (
+                <circle key={d.key} cx={d.x} cy={d.y} r={2.5} fill={l.colour} stroke="none" fillOpacity={d.veiled ? 0.3 : 1}>
+                  {f ? <title>{`${s?.name}: ${formatFigure(f)}, announced ${formatDay(f.reportedOn)}${d.veiled ? ' (after the cut-off)' : ''}`}</title> : null}
+                </circle>
+              );
+            })}
+          </g>
+        );
+      })}
+      {m.labels.map((l) => (
+        <g key={l.id} className="revisions-svg__label" data-series={l.id}>
+          <path d={`M${l.endX},${l.endY}H${l.x - 4}V${l.top + LINE_H / 2}`} stroke={l.colour} strokeOpacity={0.5} fill="none" />
+          <text x={l.x} y={l.top} fill={l.colour}>
+            {l.lines.map((t, i) => (
+              <tspan key={i} x={l.x} dy={i === 0 ? LINE_H - 3 : LINE_H} fontWeight={i >= l.whoLines ? 600 : 400}>
+                {t}
+              </tspan>
+            ))}
+          </text>
+        </g>
+      ))}
+    </svg>
   );
 }

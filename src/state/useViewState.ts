@@ -89,6 +89,7 @@ function keepUnchangedLists(prev: ViewState | undefined, next: ViewState): ViewS
     sides: same(prev.sides, next.sides) ? prev.sides : next.sides,
     statuses: same(prev.statuses, next.statuses) ? prev.statuses : next.statuses,
     off: same(prev.off, next.off) ? prev.off : next.off,
+    series: same(prev.series, next.series) ? prev.series : next.series,
     tables: same(prev.tables, next.tables) ? prev.tables : next.tables,
   };
 }

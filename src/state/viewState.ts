@@ -14,6 +14,42 @@ export type SortOrder = 'asc' | 'desc';
 export const chartTables = ['daily', 'revisions', 'claims'] as const;
 export type ChartTable = (typeof chartTables)[number];
 export type Measure = (typeof measures)[number];
+/**
+ * What the casualty view compares (`subject=`): whose losses, of what kind. Their meaning (sides,
+ * groups, measures) is in src/model/casualtySubjects.ts; the URL holds only the id.
+ */
+export const subjectIds = [
+  'armenian-military-dead',
+  'azerbaijani-military-dead',
+  'armenian-civilian-dead',
+  'azerbaijani-civilian-dead',
+  'both-military-dead',
+  'foreign-fighters',
+  'armenian-equipment',
+  'azerbaijani-equipment',
+  'armenian-wounded',
+  'azerbaijani-wounded',
+  'armenian-missing',
+  'azerbaijani-missing',
+  'armenian-captured',
+  'azerbaijani-captured',
+  'bodies-after-the-war',
+] as const;
+export type SubjectId = (typeof subjectIds)[number];
+
+/**
+ * Migration of the retired `measure=` (one measure, every side at once): the subject that shows
+ * that measure for the Armenian side, whose series were listed first before.
+ */
+const subjectOfMeasure: Partial<Record<Measure, SubjectId>> = {
+  missing: 'armenian-missing',
+  wounded: 'armenian-wounded',
+  captured: 'armenian-captured',
+  'equipment-destroyed': 'armenian-equipment',
+  'bodies-recovered': 'bodies-after-the-war',
+  'bodies-identified': 'bodies-after-the-war',
+  'bodies-unidentified': 'bodies-after-the-war',
+};
 
 export interface ViewState {
   from: IsoDate;
@@ -29,12 +65,14 @@ export interface ViewState {
   sort: SortOrder;
   /** Online OpenStreetMap tiles: off unless the reader turns them on. */
   tiles: boolean;
-  /** Casualty series switched off in the legend (series ids). */
+  /** Casualty series switched off (series ids); an old link's form, applied after `series`. */
   off: string[];
+  /** Casualty series shown (series ids); empty for the subject's default choice. */
+  series: string[];
   /** Charts shown as tables instead. */
   tables: ChartTable[];
-  /** Which measure the casualty revisions chart plots. */
-  measure: Measure;
+  /** What the casualty chart compares (replaces `measure=`, which old links still map to). */
+  subject: SubjectId;
   /** The revisions chart's time axis: the war and 2021 (default), or every later year too. */
   span: 'near' | 'all';
 }
@@ -50,8 +88,9 @@ export const defaultViewState: ViewState = {
   sort: 'asc',
   tiles: false,
   off: [],
+  series: [],
   tables: [],
-  measure: 'killed',
+  subject: 'armenian-military-dead',
   span: 'near',
 };
 
@@ -102,8 +141,9 @@ export function parseViewState(search: string): ViewState {
     sort: get('sort') === 'desc' ? 'desc' : 'asc',
     tiles: get('tiles') === '1',
     off: ids(get('off')),
+    series: ids(get('series')),
     tables: pick(chartTables, get('tables')),
-    measure: pick(measures, get('measure'))[0] ?? 'killed',
+    subject: pick(subjectIds, get('subject'))[0] ?? subjectOfMeasure[pick(measures, get('measure'))[0] ?? 'killed'] ?? defaultViewState.subject,
     span: get('span') === 'all' ? 'all' : 'near',
   };
 }
@@ -124,8 +164,9 @@ export function serializeViewState(s: ViewState): string {
   if (s.sort !== d.sort) p.set('sort', s.sort);
   if (s.tiles) p.set('tiles', '1');
   if (s.off.length) p.set('off', s.off.join(','));
+  if (s.series.length) p.set('series', s.series.join(','));
   if (s.tables.length) p.set('tables', s.tables.join(','));
-  if (s.measure !== d.measure) p.set('measure', s.measure);
+  if (s.subject !== d.subject) p.set('subject', s.subject);
   if (s.span !== d.span) p.set('span', s.span);
   const out = p.toString();
   return out ? `?${out}` : '';

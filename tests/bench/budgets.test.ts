@@ -4,7 +4,7 @@ import { BUDGET, brokenBudgets, type Measured } from '../../scripts/bench/budget
 const withinBudget: Measured = {
   bytes: { initialJsKb: 93, allJsKb: 314.5, dataKb: 284 },
   load: { lcpMs: 524 },
-  interaction: { x1: { p95Ms: 26.1 }, x100: { p95Ms: 88.8 } },
+  interaction: { x1: { p95Ms: 26.1 }, x100: { p95Ms: 88.8 }, subjectSwitch: { p95Ms: 40 } },
   lighthouse: { performance: 99, accessibility: 100, bestPractices: 100 },
 };
 
@@ -23,6 +23,12 @@ describe('the bench budgets', () => {
       lighthouse: { ...withinBudget.lighthouse, performance: 89 },
     });
     expect(broken).toEqual(['all JS 320.1 KB > 320 KB', 'step p95 51 ms > 50 ms', 'Lighthouse performance 89 < 90']);
+  });
+
+  it('hold the casualty subject switch to 100 ms at the 95th percentile', () => {
+    expect(brokenBudgets({ ...withinBudget, interaction: { ...withinBudget.interaction, subjectSwitch: { p95Ms: 100 } } })).toEqual([]);
+    expect(brokenBudgets({ ...withinBudget, interaction: { ...withinBudget.interaction, subjectSwitch: { p95Ms: 100.1 } } })).toEqual(['subject switch p95 100.1 ms > 100 ms']);
+    expect(brokenBudgets({ ...withinBudget, interaction: { ...withinBudget.interaction, subjectSwitch: { p95Ms: NaN } } })).toEqual(['subject switch p95 NaN ms > 100 ms']);
   });
 
   it('fail a figure that could not be measured', () => {

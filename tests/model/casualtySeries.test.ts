@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSeries, latestAnnouncementBy, seriesIdOf, valueOn } from '../../src/model/casualtySeries';
 import { compareClaims } from '../../src/model/claimsCompared';
-import { casualtiesToCsv, csvCell } from '../../src/model/casualtyCsv';
+import { casualtiesToCsv, csvCell, csvFileName } from '../../src/model/casualtyCsv';
 import { formatFigure } from '../../src/model/casualtyLabels';
 import { indexById } from '../../src/model/indexById';
 import { actors, casualties, sources } from '../fixtures/bundle';
@@ -76,9 +76,12 @@ describe('figures in words and CSV', () => {
   });
 
   it('writes one row per figure with the source URLs, quoted and formula-safe', () => {
-    const csv = casualtiesToCsv([casualties[0]], indexById(actors), indexById(sources));
+    const csv = casualtiesToCsv([casualties[0]], indexById(actors), indexById(sources), { asKnownOn: '2021-02-01', subject: 'azerbaijani-military-dead' });
     const [header, row] = csv.trim().split('\r\n');
     expect(header.split(',')).toContain('source_urls');
+    expect(header.split(',').slice(0, 2)).toEqual(['as_known_on', 'subject']);
+    expect(row.startsWith('2021-02-01,azerbaijani-military-dead,')).toBe(true);
+    expect(csvFileName({ asKnownOn: '2020-10-15', subject: 'armenian-military-dead' })).toBe('karabakh-2020-armenian-military-dead-as-known-on-2020-10-15.csv');
     expect(row).toContain('2021-01-19,2021-01-18');
     expect(row).toContain(',2855,');
     expect(row).toContain('https://example.net/b');

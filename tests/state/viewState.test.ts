@@ -23,8 +23,9 @@ describe('view state in the URL', () => {
       sort: 'desc' as const,
       tiles: true,
       off: ['a-b'],
+      series: ['c-d', 'e-f'],
       tables: ['revisions'] as const,
-      measure: 'missing' as const,
+      subject: 'azerbaijani-civilian-dead' as const,
       span: 'all' as const,
     };
     const state = { ...s, types: [...s.types], sides: [...s.sides], statuses: [...s.statuses], tables: [...s.tables] };
@@ -50,6 +51,15 @@ describe('view state in the URL', () => {
     const huge = 'a'.repeat(100_000);
     expect(parseViewState(`?q=${huge}&region=${huge}`)).toMatchObject({ q: '', region: undefined });
     expect(parseViewState(`?q=${'b'.repeat(500)}`).q).toHaveLength(100);
+  });
+
+  it('maps the retired measure= to the subject that shows it, and drops it from the URL', () => {
+    expect(parseViewState('?measure=missing').subject).toBe('armenian-missing');
+    expect(parseViewState('?measure=equipment-destroyed').subject).toBe('armenian-equipment');
+    expect(parseViewState('?measure=killed').subject).toBe('armenian-military-dead');
+    expect(parseViewState('?measure=nonsense&subject=foreign-fighters').subject).toBe('foreign-fighters');
+    expect(normalizeSearch('?measure=wounded')).toBe('?subject=armenian-wounded');
+    expect(parseViewState('?subject=<script>').subject).toBe(defaultViewState.subject);
   });
 
   it('normalising is idempotent', () => {
