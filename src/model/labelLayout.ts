@@ -1,0 +1,84 @@
+/**
+ * Which map labels show, and on which side of their point: a greedy placement over projected
+ * boxes in pixels, used by the Leaflet map at every zoom and by its static picture, so the two
+ * follow one rule. Labels are taken in priority order; a label shows only where its box stays
+ * inside the view and clear of every label already placed, trying the right of its point, then
+ * the left. Pure: no DOM, so it is tested with plain numbers.
+ */
+
+export interface LabelCandidate {
+  id: string;
+  /** The labelled point, in pixels from the view's top-left corner. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Higher is placed first. Ties keep the input order. */
+  priority: number;
+  /** Towns sit beside their dot; districts are centred on their point. */
+  anchor: 'beside' | 'centre';
+}
+
+export interface LabelBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export type LabelSide = 'right' | 'left' | 'centre';
+
+export interface PlacedLabel {
+  id: string;
+  side: LabelSide;
+  box: LabelBox;
+}
+
+/** Pixels between a town's dot and its label (the dot's radius and a little air). */
+export const LABEL_GAP = 6;
+/** Labels keep this much clear space between them and from the view's edge. */
+const MARGIN = 2;
+
+export function placeLabels(candidates: readonly LabelCandidate[], view: { width: number; height: number }): PlacedLabel[] {
+  const order = candidates.map((c, i) => ({ c, i })).sort((a, b) => b.c.priority - a.c.priority || a.i - b.i);
+  const placed: PlacedLabel[] = [];
+  for (const { c } of order) {
+    const options = c.anchor === 'centre' ? (['centre'] as const) : (['right', 'left'] as const);
+    for (const side of options) {
+      const box = boxOf(c, side);
+      if (inside(box, view) && placed.every((p) => !overlaps(p.box, box))) {
+        placed.push({ id: c.id, side, box });
+        break;
+      }
+    }
+  }
+  return placed;
+}
+
+export function boxOf(c: LabelCandidate, side: LabelSide): LabelBox {
+  const top = c.y - c.height / 2;
+  if (side === 'centre') return { left: c.x - c.width / 2, top, width: c.width, height: c.height };
+  const left = side === 'right' ? c.x + LABEL_GAP : c.x - LABEL_GAP - c.width;
+  return { left, top, width: c.width, height: c.height };
+}
+
+function inside(b: LabelBox, view: { width: number; height: number }): boolean {
+  return b.left >= MARGIN && b.top >= MARGIN && b.left + b.width <= view.width - MARGIN && b.top + b.height <= view.height - MARGIN;
+}
+
+export function overlaps(a: LabelBox, b: LabelBox): boolean {
+  return a.left < b.left + b.width + MARGIN && b.left < a.left + a.width + MARGIN && a.top < b.top + b.height + MARGIN && b.top < a.top + a.height + MARGIN;
+}
+
+/**
+ * A label's width in pixels for the map's label font (11 px, semi-bold), from its characters: a
+ * generous average, since the box is drawn at this width (app.css) and must hold the text.
+ */
+export function estimateLabelWidth(text: string): number {
+  let width = 8; // 3 px padding each side and a little slack
+  for (const ch of text) width += /[A-ZМШЩЖДФЮ]/.test(ch) ? 8 : /[ .,'()/-]/.test(ch) ? 4 : 6.6;
+  return Math.ceil(width);
+}
+
+/** The label's height in pixels (its line height). */
+export const LABEL_HEIGHT = 16;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { estimateLabelWidth, overlaps, placeLabels, type LabelCandidate } from '../../src/model/labelLayout';
+
+const town = (id: string, x: number, y: number, priority: number, width = 60): LabelCandidate => ({ id, x, y, width, height: 16, priority, anchor: 'beside' });
+const view = { width: 300, height: 200 };
+
+describe('label placement', () => {
+  it('shows a lone label to the right of its point', () => {
+    expect(placeLabels([town('a', 50, 50, 1)], view)).toEqual([{ id: 'a', side: 'right', box: { left: 56, top: 42, width: 60, height: 16 } }]);
+  });
+
+  it('moves a label that would run off the right edge to the left of its point', () => {
+    expect(placeLabels([town('a', 280, 50, 1)], view)[0].side).toBe('left');
+  });
+
+  it('drops a label that fits on neither side', () => {
+    expect(placeLabels([town('a', 50, 50, 1, 290)], view)).toEqual([]);
+    expect(placeLabels([town('a', 50, 1, 1)], view)).toEqual([]); // off the top
+  });
+
+  it('lets the higher priority win a collision, and never overprints', () => {
+    const placed = placeLabels([town('low', 122, 55, 1), town('high', 120, 50, 2)], view);
+    expect(placed.map((p) => p.id)).toEqual(['high', 'low']);
+    expect(placed[1].side).toBe('left');
+    const crowded = placeLabels([town('a', 150, 100, 3), town('b', 151, 101, 2), town('c', 152, 102, 1)], view);
+    expect(crowded.map((p) => p.id)).toEqual(['a', 'b']);
+    for (const p of crowded) for (const q of crowded) if (p !== q) expect(overlaps(p.box, q.box)).toBe(false);
+  });
+
+  it('centres district labels on their point', () => {
+    const [d] = placeLabels([{ id: 'd', x: 100, y: 100, width: 80, height: 16, priority: 0, anchor: 'centre' }], view);
+    expect(d.box).toEqual({ left: 60, top: 92, width: 80, height: 16 });
+  });
+
+  it('estimates longer names wider', () => {
+    expect(estimateLabelWidth('Stepanakert / Khankendi')).toBeGreaterThan(estimateLabelWidth('Goris'));
+  });
+});
