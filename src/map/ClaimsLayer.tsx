@@ -31,6 +31,8 @@ const ClaimRing = memo(function ClaimRing({ claim: c, actorName }: { claim: Draw
   const bind = (e: LeafletEvent) => {
     const layer = e.target as Path;
     layer.getElement()?.setAttribute('data-claim', `${c.recency}${c.denied ? ' denied' : ''}`);
+    // Not a tab stop (its tooltip's focus listener would make it one): the claims are in the timeline's list.
+    layer.getElement()?.setAttribute('tabindex', '-1');
     layer.bindTooltip(() => {
       const el = document.createElement('span');
       el.textContent = ringText(c, actorName);

@@ -3,8 +3,6 @@ import { formatDay } from '../data/calendar';
 import type { RegionFeature, WarEvent } from '../data/schemas';
 import type { Lookups } from '../model/lookups';
 import { nounFor } from '../model/countLabel';
-import { misplacedTowns } from '../model/approximateBoundaries';
-import { LABELLED_TOWNS } from './labelledTowns';
 
 interface Props {
   district: RegionFeature;
@@ -12,8 +10,6 @@ interface Props {
   claims: WarEvent[];
   handovers: WarEvent[];
   lookups: Lookups;
-  /** The selectable districts' shapes, to tell where the coarse outlines misplace a town. */
-  shapes: readonly RegionFeature[];
   onClose: () => void;
 }
 
@@ -25,10 +21,8 @@ const LANGS = [
 ] as const;
 
 /** The selected district: its names, what it is, and its part in the record. */
-export function DistrictCard({ district, eventsInRange, claims, handovers, lookups, shapes, onClose }: Props) {
+export function DistrictCard({ district, eventsInRange, claims, handovers, lookups, onClose }: Props) {
   const p = district.properties;
-  const nameOf = (id: string) => shapes.find((s) => s.properties.id === id)?.properties.names.en ?? id;
-  const misplaced = misplacedTowns(district, shapes, LABELLED_TOWNS, lookups.placesById);
   return (
     <section className="card district-card" aria-label={p.names.en}>
       <div className="card__head">
@@ -46,12 +40,6 @@ export function DistrictCard({ district, eventsInRange, claims, handovers, looku
         ))}
       </dl>
       {p.description ? <p>{p.description}</p> : null}
-      {misplaced.map((m) => (
-        <p key={m.place.id} className="district-card__approximate">
-          Boundaries on this map are approximate (Natural Earth, 1:10 million): the town of {m.place.names.en}, in {nameOf(m.ownId)}, is drawn
-          inside {nameOf(m.drawnInId)}, about {m.kmFromOwn.toFixed(1)} km from its own district’s outline.
-        </p>
-      ))}
       <p>
         <strong>{eventsInRange}</strong> {nounFor(eventsInRange, 'event')} in the selected date range.
       </p>

@@ -29,7 +29,10 @@ export function EventsLayer({ groups, lookups, limit }: { groups: PlaceGroup[]; 
   const order = useMemo(() => [...groups].sort((a, b) => a.place.lon - b.place.lon || b.place.lat - a.place.lat).map((g) => g.place.id), [groups]);
   const onOpen = useMemo(() => (id: string, byKey: boolean) => setOpen({ id, byKey }), []);
   useMarkerKeyboard(order, onOpen, limit);
-  const maxHeight = Math.max(120, Math.min(320, map.getSize().y - 110));
+  // The popup's content box, so that with its padding and tip it fits inside the frame.
+  const size = map.getSize();
+  const maxHeight = Math.max(120, Math.min(320, size.y - 110));
+  const maxWidth = Math.max(160, Math.min(300, size.x - 80));
   const onPopupAdd = (e: LeafletEvent) => {
     const el = (e.target as LeafletPopup).getElement();
     // Leaflet closes a popup on Escape only while the map itself has focus.
@@ -49,7 +52,7 @@ export function EventsLayer({ groups, lookups, limit }: { groups: PlaceGroup[]; 
         <Popup
           position={[group.place.lat, group.place.lon]}
           pane="popupPane"
-          maxWidth={300}
+          maxWidth={maxWidth}
           maxHeight={maxHeight}
           autoPanPadding={[12, 12]}
           eventHandlers={{ add: onPopupAdd, remove: onPopupRemove }}

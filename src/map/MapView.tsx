@@ -107,7 +107,6 @@ export function MapView({ regions, places, events, actors, sources }: Props) {
           claims={selectClaimsInRegion(events, regionOf, selected.properties.id)}
           handovers={events.filter((e) => e.type === 'handover' && e.placeIds.some((p) => regionOf(p) === selected.properties.id))}
           lookups={lookups}
-          shapes={districts}
           onClose={() => select(undefined)}
         />
       ) : null}

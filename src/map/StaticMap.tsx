@@ -75,7 +75,7 @@ function layoutAt(towns: readonly LocatedPlace[], height: number): Map<string, L
     const [x, y] = project(lat, lon);
     return { x: ((x - BOX.x) / BOX.width) * width, y: ((y - BOX.y) / BOX.height) * height };
   };
-  return layoutLabels(townCandidates(towns, toBox), { width, height });
+  return new Map([...layoutLabels(townCandidates(towns, toBox), { width, height })].map(([id, p]) => [id, p.side]));
 }
 
 /** static-map__town--s-hidden, --l-left…: app.css shows the layout of the frame's height. */

@@ -2,7 +2,7 @@ import { divIcon } from 'leaflet';
 import { memo, useEffect, useMemo, useState } from 'react';
 import { CircleMarker, Marker, useMap } from 'react-leaflet';
 import type { LocatedPlace, Place, RegionFeature } from '../data/schemas';
-import { estimateLabelWidth, LABEL_GAP, LABEL_HEIGHT, type LabelSide } from '../model/labelLayout';
+import type { PlacedLabel } from '../model/labelLayout';
 import { labelledTowns } from './labelledTowns';
 import { DISTRICT_LABEL_ZOOM, districtCandidates, labelPoint, layoutLabels, townCandidates } from './mapLabels';
 
@@ -14,14 +14,14 @@ interface Props {
 
 /**
  * The main towns, each a dot and a label with both toponyms, and, zoomed in, the districts'
- * names. Which labels show is decided again after each zoom or move (mapLabels.ts), so that no
- * label overprints another or runs off the map. Labels are div icons rather than permanent
- * tooltips: a tooltip measures itself each time it is placed; an icon is only moved.
+ * names. Which labels show, and where, is decided again after each zoom or move (mapLabels.ts),
+ * so that no label overprints another or runs off the map. Labels are div icons rather than
+ * permanent tooltips: a tooltip measures itself each time it is placed; an icon is only moved.
  */
 export const TownLabels = memo(function TownLabels({ placesById, districts, limit }: Props) {
   const map = useMap();
   const towns = useMemo(() => labelledTowns(placesById), [placesById]);
-  const [layout, setLayout] = useState<Map<string, LabelSide>>(new Map());
+  const [layout, setLayout] = useState<Map<string, PlacedLabel>>(new Map());
   useEffect(() => {
     const update = () => {
       const project = (lat: number, lon: number) => map.latLngToContainerPoint([lat, lon]);
@@ -37,11 +37,11 @@ export const TownLabels = memo(function TownLabels({ placesById, districts, limi
   return (
     <>
       {towns.slice(0, limit).map((p) => (
-        <Town key={p.id} place={p} side={layout.get(p.id)} />
+        <Town key={p.id} place={p} placed={layout.get(p.id)} />
       ))}
       {districts.map((d) => {
-        const side = layout.get(d.properties.id);
-        return side ? <DistrictName key={d.properties.id} district={d} /> : null;
+        const placed = layout.get(d.properties.id);
+        return placed ? <DistrictName key={d.properties.id} district={d} placed={placed} /> : null;
       })}
     </>
   );
@@ -49,9 +49,11 @@ export const TownLabels = memo(function TownLabels({ placesById, districts, limi
 
 const DOT = { color: '#111827', weight: 1, fillColor: '#111827', fillOpacity: 1 };
 
-/** Memoised, so a town's label icon is built once per side (a new icon would make Leaflet replace it). */
-const Town = memo(function Town({ place: p, side }: { place: LocatedPlace; side?: LabelSide }) {
-  const icon = useMemo(() => (side ? labelIcon(p.names.en, side, 'town-label') : undefined), [p.names.en, side]);
+/** Memoised, so a town's label icon is rebuilt only when its place changes (a new icon makes Leaflet replace it). */
+const Town = memo(function Town({ place: p, placed }: { place: LocatedPlace; placed?: PlacedLabel }) {
+  const [ax, ay] = placed?.anchor ?? [0, 0];
+  const width = placed?.box.width;
+  const icon = useMemo(() => (width ? labelIcon(p.names.en, 'town-label', width, ax, ay) : undefined), [p.names.en, width, ax, ay]);
   return (
     <>
       <CircleMarker center={[p.lat, p.lon]} radius={2.5} interactive={false} pathOptions={DOT} />
@@ -60,17 +62,16 @@ const Town = memo(function Town({ place: p, side }: { place: LocatedPlace; side?
   );
 });
 
-const DistrictName = memo(function DistrictName({ district }: { district: RegionFeature }) {
-  const icon = useMemo(() => labelIcon(district.properties.names.en, 'centre', 'district-label'), [district]);
+const DistrictName = memo(function DistrictName({ district, placed }: { district: RegionFeature; placed: PlacedLabel }) {
+  const [ax, ay] = placed.anchor;
+  const icon = useMemo(() => labelIcon(district.properties.names.en, 'district-label', placed.box.width, ax, ay), [district, placed.box.width, ax, ay]);
   const [lon, lat] = useMemo(() => labelPoint(district), [district]);
   return <Marker position={[lat, lon]} icon={icon} interactive={false} keyboard={false} pane="tooltipPane" />;
 });
 
-/** The name as a text node, never parsed as HTML, in a box as wide as the layout assumed. */
-function labelIcon(name: string, side: LabelSide, className: string) {
+/** The name as a text node, never parsed as HTML, in the box the layout placed. */
+function labelIcon(name: string, className: string, width: number, ax: number, ay: number) {
   const text = document.createElement('span');
   text.textContent = name;
-  const width = estimateLabelWidth(name);
-  const x = side === 'right' ? -LABEL_GAP : side === 'left' ? width + LABEL_GAP : width / 2;
-  return divIcon({ className, html: text, iconSize: [width, LABEL_HEIGHT], iconAnchor: [x, LABEL_HEIGHT / 2] });
+  return divIcon({ className, html: text, iconSize: [width, 16], iconAnchor: [ax, ay] });
 }

@@ -1,5 +1,5 @@
 import type { LocatedPlace, RegionFeature } from '../data/schemas';
-import { estimateLabelWidth, LABEL_HEIGHT, placeLabels, type LabelCandidate, type LabelSide } from '../model/labelLayout';
+import { estimateLabelWidth, LABEL_HEIGHT, placeLabels, type LabelCandidate, type PlacedLabel } from '../model/labelLayout';
 
 /**
  * The labels the map may show, as candidates for the collision rule (model/labelLayout.ts): the
@@ -23,9 +23,9 @@ export function districtCandidates(districts: readonly RegionFeature[], project:
   });
 }
 
-/** Which labels show, and on which side: id → side. */
-export function layoutLabels(candidates: readonly LabelCandidate[], view: { width: number; height: number }): Map<string, LabelSide> {
-  return new Map(placeLabels(candidates, view).map((p) => [p.id, p.side]));
+/** Which labels show, and where: id → placement. */
+export function layoutLabels(candidates: readonly LabelCandidate[], view: { width: number; height: number }): Map<string, PlacedLabel> {
+  return new Map(placeLabels(candidates, view).map((p) => [p.id, p]));
 }
 
 /** The area-weighted centre of a district's largest outer ring, in [lon, lat]. */

@@ -1,29 +1,41 @@
-import type { Direction, Layer, Map as LeafletMapInstance, Tooltip } from 'leaflet';
+import type { Direction, Layer, Map as LeafletMapInstance, PointTuple, Tooltip } from 'leaflet';
+
+interface Size {
+  width: number;
+  height: number;
+}
+
+/** Pixels Leaflet leaves between a tooltip and its point (its tip), and the room kept from the edge. */
+const TIP = 8;
+const EDGE = 4;
 
 /**
  * Leaflet puts a tooltip above its marker whatever the room; near the map's edge that cut it off
- * (the frame clips). This picks the side with room for a tooltip of the given size.
+ * (the frame clips). This picks the side with room (above, below, then right or left) and the
+ * shift along that side that keeps the whole tooltip inside the map.
  */
-export function tooltipDirection(at: { x: number; y: number }, size: { width: number; height: number }, map: { width: number; height: number }): Direction {
-  const room = { top: at.y - size.height - 12, bottom: map.height - at.y - size.height - 12 };
-  const halfFits = at.x - size.width / 2 >= 4 && at.x + size.width / 2 <= map.width - 4;
-  if (halfFits && room.top >= 0) return 'top';
-  if (halfFits && room.bottom >= 0) return 'bottom';
-  return at.x < map.width / 2 ? 'right' : 'left';
+export function tooltipPlacement(at: { x: number; y: number }, size: Size, map: Size): { direction: Direction; offset: PointTuple } {
+  const vertical = at.y - size.height - TIP >= EDGE ? 'top' : at.y + size.height + TIP <= map.height - EDGE ? 'bottom' : undefined;
+  const direction: Direction = vertical ?? (at.x < map.width / 2 ? 'right' : 'left');
+  const box =
+    direction === 'top' || direction === 'bottom'
+      ? { left: at.x - size.width / 2, top: direction === 'top' ? at.y - size.height - TIP : at.y + TIP }
+      : { left: direction === 'right' ? at.x + TIP : at.x - size.width - TIP, top: at.y - size.height / 2 };
+  const shift = (start: number, length: number, room: number) => (start < EDGE ? EDGE - start : start + length > room - EDGE ? room - EDGE - start - length : 0);
+  return { direction, offset: [Math.round(shift(box.left, size.width, map.width)), Math.round(shift(box.top, size.height, map.height))] };
 }
 
-/** Once a layer's tooltip is open and measured, moves it to the side with room. */
+/** Once a layer's tooltip is open and measured, moves it where it fits. */
 export function keepTooltipInside(layer: Layer): void {
   layer.on('tooltipopen', (e: { tooltip: Tooltip }) => {
     const tooltip = e.tooltip;
     const map = (layer as Layer & { _map?: LeafletMapInstance })._map;
     const el = tooltip.getElement();
-    if (!map || !el) return;
-    const at = map.latLngToContainerPoint(tooltip.getLatLng()!);
+    const latLng = tooltip.getLatLng();
+    if (!map || !el || !latLng) return;
     const size = map.getSize();
-    const direction = tooltipDirection(at, { width: el.offsetWidth, height: el.offsetHeight }, { width: size.x, height: size.y });
-    if (tooltip.options.direction === direction) return;
-    tooltip.options.direction = direction;
+    const placement = tooltipPlacement(map.latLngToContainerPoint(latLng), { width: el.offsetWidth, height: el.offsetHeight }, { width: size.x, height: size.y });
+    Object.assign(tooltip.options, placement);
     tooltip.update();
   });
 }

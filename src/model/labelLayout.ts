@@ -32,7 +32,12 @@ export interface PlacedLabel {
   id: string;
   side: LabelSide;
   box: LabelBox;
+  /** The labelled point, from the box's top-left corner (a Leaflet icon's anchor). */
+  anchor: [x: number, y: number];
 }
+
+/** Where a district's name may sit, in pixels from its point: on it, then a little above, below or aside. */
+const CENTRE_NUDGES: readonly [number, number][] = [[0, 0], [0, -18], [0, 18], [-30, 0], [30, 0]];
 
 /** Pixels between a town's dot and its label (the dot's radius and a little air). */
 export const LABEL_GAP = 6;
@@ -43,11 +48,11 @@ export function placeLabels(candidates: readonly LabelCandidate[], view: { width
   const order = candidates.map((c, i) => ({ c, i })).sort((a, b) => b.c.priority - a.c.priority || a.i - b.i);
   const placed: PlacedLabel[] = [];
   for (const { c } of order) {
-    const options = c.anchor === 'centre' ? (['centre'] as const) : (['right', 'left'] as const);
-    for (const side of options) {
-      const box = boxOf(c, side);
+    const options: [LabelSide, number, number][] = c.anchor === 'centre' ? CENTRE_NUDGES.map(([dx, dy]) => ['centre', dx, dy]) : [['right', 0, 0], ['left', 0, 0]];
+    for (const [side, dx, dy] of options) {
+      const box = boxOf({ ...c, x: c.x + dx, y: c.y + dy }, side);
       if (inside(box, view) && placed.every((p) => !overlaps(p.box, box))) {
-        placed.push({ id: c.id, side, box });
+        placed.push({ id: c.id, side, box, anchor: [c.x - box.left, c.y - box.top] });
         break;
       }
     }

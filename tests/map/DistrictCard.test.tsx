@@ -2,7 +2,6 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { formatDay } from '../../src/data/calendar';
-import type { RegionFeature } from '../../src/data/schemas';
 import { DistrictCard } from '../../src/map/DistrictCard';
 import { DistrictList } from '../../src/map/DistrictList';
 import { buildLookups } from '../../src/model/lookups';
@@ -19,7 +18,6 @@ describe('district card', () => {
         claims={[events[1]]}
         handovers={[{ ...events[5], date: '2020-11-20' }]}
         lookups={lookups}
-        shapes={regions.features}
         onClose={() => undefined}
       />,
     );
@@ -34,19 +32,9 @@ describe('district card', () => {
   });
 
   it('says so when a district has no claims', () => {
-    render(<DistrictCard district={regions.features[1]} eventsInRange={0} claims={[]} handovers={[]} lookups={lookups} shapes={regions.features} onClose={() => undefined} />);
+    render(<DistrictCard district={regions.features[1]} eventsInRange={0} claims={[]} handovers={[]} lookups={lookups} onClose={() => undefined} />);
     expect(screen.getByText('No capture claims recorded for this district.')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Lachin' })).toHaveTextContent('0 events');
-  });
-
-  it('says the boundaries are approximate where the coarse outline puts its town in the neighbouring shape', () => {
-    const [, lachin] = regions.features;
-    const moved = { ...lachin, geometry: { type: 'Polygon', coordinates: [[[46.0, 39.5], [46.3, 39.5], [46.3, 39.8], [46.0, 39.8], [46.0, 39.5]]] } } as RegionFeature;
-    const shusha = { ...lachin, properties: { ...lachin.properties, id: 'az-sus', names: { ...lachin.properties.names, en: 'Shusha / Shushi' } } };
-    render(<DistrictCard district={moved} eventsInRange={0} claims={[]} handovers={[]} lookups={lookups} shapes={[moved, shusha]} onClose={() => undefined} />);
-    expect(screen.getByRole('region', { name: 'Lachin' })).toHaveTextContent(
-      /Boundaries on this map are approximate .*Berdzor \/ Lachin, in Lachin, is drawn inside Shusha \/ Shushi, about 2\d\.\d km/,
-    );
   });
 });
 

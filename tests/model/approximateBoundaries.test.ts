@@ -30,3 +30,25 @@ describe('towns the coarse boundaries put in the neighbouring shape', () => {
     expect(misplacedTowns(shapes[2], shapes, ['lachin'], placesById)).toEqual([]);
   });
 });
+
+describe('the bundle’s district cards', () => {
+  it('say the boundaries are approximate wherever the outline puts a main town in the neighbouring shape', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { LABELLED_TOWNS } = await import('../../src/map/labelledTowns');
+    const regions = JSON.parse(readFileSync('public/data/regions.geojson', 'utf8')) as { features: RegionFeature[] };
+    const places = JSON.parse(readFileSync('public/data/places.json', 'utf8')) as Place[];
+    const byId = new Map(places.map((p) => [p.id, p]));
+    const shapes = regions.features.filter((f) => f.properties.group !== 'context' && (f.properties.kind === 'district' || f.properties.kind === 'city'));
+    const found: string[] = [];
+    for (const d of shapes) {
+      for (const m of misplacedTowns(d, shapes, LABELLED_TOWNS, byId)) {
+        found.push(`${d.properties.id}:${m.place.id}`);
+        expect(d.properties.description, d.properties.id).toContain('Boundaries on this map are approximate');
+        expect(d.properties.description, d.properties.id).toContain(`${m.place.names.en}`);
+        expect(d.properties.description, d.properties.id).toContain(`about ${m.kmFromOwn.toFixed(1)} km`);
+      }
+    }
+    expect(found).toContain('az-lac:lachin');
+    expect(found).toContain('az-sus:lachin');
+  });
+});

@@ -6,7 +6,7 @@ const view = { width: 300, height: 200 };
 
 describe('label placement', () => {
   it('shows a lone label to the right of its point', () => {
-    expect(placeLabels([town('a', 50, 50, 1)], view)).toEqual([{ id: 'a', side: 'right', box: { left: 56, top: 42, width: 60, height: 16 } }]);
+    expect(placeLabels([town('a', 50, 50, 1)], view)).toEqual([{ id: 'a', side: 'right', box: { left: 56, top: 42, width: 60, height: 16 }, anchor: [-6, 8] }]);
   });
 
   it('moves a label that would run off the right edge to the left of its point', () => {
@@ -30,6 +30,14 @@ describe('label placement', () => {
   it('centres district labels on their point', () => {
     const [d] = placeLabels([{ id: 'd', x: 100, y: 100, width: 80, height: 16, priority: 0, anchor: 'centre' }], view);
     expect(d.box).toEqual({ left: 60, top: 92, width: 80, height: 16 });
+    expect(d.anchor).toEqual([40, 8]);
+  });
+
+  it('nudges a district name off a town label rather than dropping it', () => {
+    const placed = placeLabels([town('t', 94, 100, 1), { id: 'd', x: 100, y: 100, width: 80, height: 16, priority: 0, anchor: 'centre' }], view);
+    expect(placed.map((p) => p.id)).toEqual(['t', 'd']);
+    expect(placed[1].box.top).toBe(74); // 18 px up
+    expect(placed[1].anchor).toEqual([40, 26]);
   });
 
   it('estimates longer names wider', () => {
