@@ -19,6 +19,7 @@ interface Props {
 export function MapLegend({ types, claims, fromLabel, toLabel }: Props) {
   const drawn = claims.drawn;
   const count = (test: (c: (typeof drawn)[number]) => boolean) => drawn.filter(test).length;
+  const earlier = count((c) => c.recency === 'earlier');
   return (
     <div className="legend" aria-label="Map legend" role="group">
       <ul role="list">
@@ -38,10 +39,12 @@ export function MapLegend({ types, claims, fromLabel, toLabel }: Props) {
           <span className="legend__ring legend__ring--in-range" aria-hidden="true" />
           Earlier in the range, from {fromLabel} ({count((c) => c.recency === 'in-range')})
         </li>
-        <li>
-          <span className="legend__ring legend__ring--earlier" aria-hidden="true" />
-          Before {fromLabel} ({count((c) => c.recency === 'earlier')})
-        </li>
+        {earlier ? (
+          <li>
+            <span className="legend__ring legend__ring--earlier" aria-hidden="true" />
+            Before {fromLabel} ({earlier})
+          </li>
+        ) : null}
         <li>
           <span className="legend__ring legend__ring--denied" aria-hidden="true" />
           Dotted: the other side denied it ({count((c) => c.denied)})

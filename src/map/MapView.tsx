@@ -76,7 +76,6 @@ export function MapView({ regions, places, events, actors, sources }: Props) {
         {countLabel(filtered.length, 'event')}, {countLabel(groups.length, 'place')} on the map, {formatDay(state.from)} – {formatDay(state.to)}. Rings: places Azerbaijan announced as taken by {formatDay(state.to)}.
       </p>
       <div className="map-frame" data-event-markers={groups.length} data-claim-rings={claimsOnMap.drawn.length}>
-        <OutsideView count={outside} onFit={() => results && setFitRequest({ bounds: results })} />
         {leafletDrawn ? null : <StaticMap placesById={lookups.placesById} claims={claimsOnMap.drawn} groups={groups} />}
         <BrowserOnly frame={null} whenEngaged={!needsMapNow}>
           <LeafletMap
@@ -96,6 +95,7 @@ export function MapView({ regions, places, events, actors, sources }: Props) {
           />
         </BrowserOnly>
       </div>
+      <OutsideView count={outside} onFit={() => results && setFitRequest({ bounds: results })} />
       <MapLegend types={typesShown} claims={claimsOnMap} fromLabel={formatDay(state.from)} toLabel={formatDay(state.to)} />
       <UnlocatedClaims claims={claimsOnMap.unlocated} lookups={lookups} toLabel={formatDay(state.to)} />
       <h3 className="visually-hidden">Districts</h3>

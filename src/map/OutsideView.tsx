@@ -2,7 +2,8 @@ import { countLabel } from '../model/countLabel';
 
 /**
  * When the range, filters or a search leave events outside the map's frame, says how many, with
- * a button that fits the map to all of them. Over the map's corner, so it moves nothing.
+ * a button that fits the map to all of them. Under the map, on a line of its own that keeps its
+ * height, so it covers no label or popup and moves nothing when it empties.
  */
 export function OutsideView({ count, onFit }: { count: number; onFit: () => void }) {
   return (
@@ -14,7 +15,9 @@ export function OutsideView({ count, onFit }: { count: number; onFit: () => void
             Fit to results
           </button>
         </>
-      ) : null}
+      ) : (
+        <span className="muted">Every mapped event is in the view.</span>
+      )}
     </div>
   );
 }

@@ -58,7 +58,7 @@ export const StaticMap = memo(function StaticMap({ placesById, claims, groups }:
         ))}
         {towns.map((p) => (
           <span key={`town-${p.id}`} className={`static-map__town ${sideClass('s', layouts.s.get(p.id))} ${sideClass('l', layouts.l.get(p.id))}`} style={at(p)}>
-            <span className="town-label" style={{ width: estimateLabelWidth(p.names.en), ['--left' as string]: `${-LABEL_GAP - estimateLabelWidth(p.names.en)}px` }}>
+            <span className="town-label" style={labelStyle(estimateLabelWidth(p.names.en))}>
               {p.names.en}
             </span>
           </span>
@@ -76,6 +76,11 @@ function layoutAt(towns: readonly LocatedPlace[], height: number): Map<string, L
     return { x: ((x - BOX.x) / BOX.width) * width, y: ((y - BOX.y) / BOX.height) * height };
   };
   return new Map([...layoutLabels(townCandidates(towns, toBox), { width, height })].map(([id, p]) => [id, p.side]));
+}
+
+/** The label's width, and where it starts when on the left of its dot or centred above or below it. */
+function labelStyle(width: number): CSSProperties {
+  return { width, ['--left' as string]: `${-LABEL_GAP - width}px`, ['--half' as string]: `${-width / 2}px` };
 }
 
 /** static-map__town--s-hidden, --l-left…: app.css shows the layout of the frame's height. */

@@ -2,7 +2,8 @@ import { divIcon } from 'leaflet';
 import { memo, useEffect, useMemo, useState } from 'react';
 import { CircleMarker, Marker, useMap } from 'react-leaflet';
 import type { LocatedPlace, Place, RegionFeature } from '../data/schemas';
-import type { PlacedLabel } from '../model/labelLayout';
+import type { LabelView, PlacedLabel } from '../model/labelLayout';
+import { STUDY_AREA_BOUNDS } from './studyArea';
 import { labelledTowns } from './labelledTowns';
 import { DISTRICT_LABEL_ZOOM, districtCandidates, labelPoint, layoutLabels, townCandidates } from './mapLabels';
 
@@ -23,16 +24,21 @@ export const TownLabels = memo(function TownLabels({ placesById, districts, limi
   const towns = useMemo(() => labelledTowns(placesById), [placesById]);
   const [layout, setLayout] = useState<Map<string, PlacedLabel>>(new Map());
   useEffect(() => {
+    // Until the map first moves, labels keep to the study area, as the static picture's do, so
+    // that the two show the same labels in the same places.
+    let firstView = true;
     const update = () => {
       const project = (lat: number, lon: number) => map.latLngToContainerPoint([lat, lon]);
       const candidates = townCandidates(towns, project);
       if (map.getZoom() >= DISTRICT_LABEL_ZOOM) candidates.push(...districtCandidates(districts, project));
       const size = map.getSize();
-      setLayout(layoutLabels(candidates, { width: size.x, height: size.y }));
+      setLayout(layoutLabels(candidates, firstView ? studyAreaView(project, size) : { width: size.x, height: size.y }));
     };
+    const moved = () => (firstView = false);
     update();
     map.on('zoomend moveend resize', update);
-    return () => void map.off('zoomend moveend resize', update);
+    map.on('movestart zoomstart', moved);
+    return () => void map.off('zoomend moveend resize', update).off('movestart zoomstart', moved);
   }, [map, towns, districts]);
   return (
     <>
@@ -46,6 +52,14 @@ export const TownLabels = memo(function TownLabels({ placesById, districts, limi
     </>
   );
 });
+
+/** The study area on screen, within the map's frame. */
+function studyAreaView(project: (lat: number, lon: number) => { x: number; y: number }, size: { x: number; y: number }): LabelView {
+  const [[south, west], [north, east]] = STUDY_AREA_BOUNDS;
+  const [nw, se] = [project(north, west), project(south, east)];
+  const [left, top] = [Math.max(0, nw.x), Math.max(0, nw.y)];
+  return { left, top, width: Math.min(size.x, se.x) - left, height: Math.min(size.y, se.y) - top };
+}
 
 const DOT = { color: '#111827', weight: 1, fillColor: '#111827', fillOpacity: 1 };
 

@@ -1,5 +1,5 @@
 import type { LocatedPlace, RegionFeature } from '../data/schemas';
-import { estimateLabelWidth, LABEL_HEIGHT, placeLabels, type LabelCandidate, type PlacedLabel } from '../model/labelLayout';
+import { estimateLabelWidth, LABEL_HEIGHT, placeLabels, type LabelCandidate, type LabelView, type PlacedLabel } from '../model/labelLayout';
 
 /**
  * The labels the map may show, as candidates for the collision rule (model/labelLayout.ts): the
@@ -24,7 +24,7 @@ export function districtCandidates(districts: readonly RegionFeature[], project:
 }
 
 /** Which labels show, and where: id → placement. */
-export function layoutLabels(candidates: readonly LabelCandidate[], view: { width: number; height: number }): Map<string, PlacedLabel> {
+export function layoutLabels(candidates: readonly LabelCandidate[], view: LabelView): Map<string, PlacedLabel> {
   return new Map(placeLabels(candidates, view).map((p) => [p.id, p]));
 }
 

@@ -3,7 +3,7 @@
  * boxes in pixels, used by the Leaflet map at every zoom and by its static picture, so the two
  * follow one rule. Labels are taken in priority order; a label shows only where its box stays
  * inside the view and clear of every label already placed, trying the right of its point, then
- * the left. Pure: no DOM, so it is tested with plain numbers.
+ * the left, above and below. Pure: no DOM, so it is tested with plain numbers.
  */
 
 export interface LabelCandidate {
@@ -26,7 +26,7 @@ export interface LabelBox {
   height: number;
 }
 
-export type LabelSide = 'right' | 'left' | 'centre';
+export type LabelSide = 'right' | 'left' | 'above' | 'below' | 'centre';
 
 export interface PlacedLabel {
   id: string;
@@ -44,11 +44,21 @@ export const LABEL_GAP = 6;
 /** Labels keep this much clear space between them and from the view's edge. */
 const MARGIN = 2;
 
-export function placeLabels(candidates: readonly LabelCandidate[], view: { width: number; height: number }): PlacedLabel[] {
+/** The area labels must stay in, in the same pixels as the points (left and top default to 0). */
+export interface LabelView {
+  left?: number;
+  top?: number;
+  width: number;
+  height: number;
+}
+
+const BESIDE: readonly LabelSide[] = ['right', 'left', 'above', 'below'];
+
+export function placeLabels(candidates: readonly LabelCandidate[], view: LabelView): PlacedLabel[] {
   const order = candidates.map((c, i) => ({ c, i })).sort((a, b) => b.c.priority - a.c.priority || a.i - b.i);
   const placed: PlacedLabel[] = [];
   for (const { c } of order) {
-    const options: [LabelSide, number, number][] = c.anchor === 'centre' ? CENTRE_NUDGES.map(([dx, dy]) => ['centre', dx, dy]) : [['right', 0, 0], ['left', 0, 0]];
+    const options: [LabelSide, number, number][] = c.anchor === 'centre' ? CENTRE_NUDGES.map(([dx, dy]) => ['centre', dx, dy]) : BESIDE.map((side) => [side, 0, 0]);
     for (const [side, dx, dy] of options) {
       const box = boxOf({ ...c, x: c.x + dx, y: c.y + dy }, side);
       if (inside(box, view) && placed.every((p) => !overlaps(p.box, box))) {
@@ -62,13 +72,18 @@ export function placeLabels(candidates: readonly LabelCandidate[], view: { width
 
 export function boxOf(c: LabelCandidate, side: LabelSide): LabelBox {
   const top = c.y - c.height / 2;
-  if (side === 'centre') return { left: c.x - c.width / 2, top, width: c.width, height: c.height };
+  const size = { width: c.width, height: c.height };
+  if (side === 'centre') return { left: c.x - c.width / 2, top, ...size };
+  // Above and below clear the labels beside the point, so four can share one crowded point.
+  const clear = c.height / 2 + MARGIN + 1;
+  if (side === 'above') return { left: c.x - c.width / 2, top: c.y - clear - c.height, ...size };
+  if (side === 'below') return { left: c.x - c.width / 2, top: c.y + clear, ...size };
   const left = side === 'right' ? c.x + LABEL_GAP : c.x - LABEL_GAP - c.width;
   return { left, top, width: c.width, height: c.height };
 }
 
-function inside(b: LabelBox, view: { width: number; height: number }): boolean {
-  return b.left >= MARGIN && b.top >= MARGIN && b.left + b.width <= view.width - MARGIN && b.top + b.height <= view.height - MARGIN;
+function inside(b: LabelBox, { left = 0, top = 0, width, height }: LabelView): boolean {
+  return b.left >= left + MARGIN && b.top >= top + MARGIN && b.left + b.width <= left + width - MARGIN && b.top + b.height <= top + height - MARGIN;
 }
 
 export function overlaps(a: LabelBox, b: LabelBox): boolean {

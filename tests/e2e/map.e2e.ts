@@ -163,7 +163,7 @@ describe('the map', () => {
     const status = page.locator('.map-outside');
     await expect.poll(() => status.textContent()).toMatch(/^\d+ events? outside the viewFit to results$/);
     await page.getByRole('button', { name: 'Fit to results' }).click();
-    await expect.poll(() => status.textContent()).toBe('');
+    await expect.poll(() => status.textContent()).toBe('Every mapped event is in the view.');
     const frame = (await page.locator('.leaflet-container').boundingBox())!;
     expect(inside((await page.locator('[data-place="ganja"]').boundingBox())!, frame)).toBe(true);
     await page.close();
