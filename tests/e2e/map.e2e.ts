@@ -193,10 +193,11 @@ describe('the map', () => {
       await mapDrawn(page);
       await page.locator('.leaflet-container:not(.map--drawing)').waitFor();
       await expectNoOverlapInside(page, `Leaflet at ${width}`);
+      if (width !== 768) await page.screenshot({ path: `${SHOTS}/map-first-view-${width}.png` });
       await page.getByRole('button', { name: 'Zoom in' }).click();
       await page.waitForTimeout(600);
       await expectNoOverlapInside(page, `zoomed in at ${width}`);
-      if (width !== 768) await page.screenshot({ path: `${SHOTS}/map-${width}.png` });
+      if (width !== 768) await page.screenshot({ path: `${SHOTS}/map-zoomed-${width}.png` });
       await page.close();
     });
   }
