@@ -18,20 +18,30 @@ export interface RegionProps {
 }
 
 const ADJACENT: Record<string, string> = {
-  'az-kal': 'Azerbaijani district (rayon) west of the former oblast, on the border with Armenia; Armenian name Karvachar.',
+  'az-kal':
+    'Azerbaijani district (rayon) west of the former oblast, on the border with Armenia. Names: Azerbaijan calls the district and its town Kalbajar (Kəlbəcər); the Nagorno-Karabakh authorities called the town Karvachar and ran most of the district as their Shahumyan province.',
   'az-lac':
-    'Azerbaijani district (rayon) between the former oblast and Armenia’s Syunik province, crossed by the Goris–Stepanakert road; administered by the Armenian side as part of its Kashatagh province (town: Berdzor).',
-  'az-qbi': 'Azerbaijani district (rayon) south-west of the former oblast, on the border with Armenia; also spelled Kubatly or Kubatlu; the Armenian side called the town Sanasar and administered the district as part of its Kashatagh province.',
-  'az-zan': 'Azerbaijani district (rayon) in the south-west, on the Aras and the border with Armenia; the Armenian side called the town Kovsakan and administered the district as part of its Kashatagh province.',
-  'az-cab': 'Azerbaijani district (rayon) south of the former oblast, on the Aras; Armenian name of its town Jrakan.',
-  'az-fuz': 'Azerbaijani district (rayon) south-east of the former oblast; Armenian name of its town Varanda. The 1994 ceasefire line crossed the district.',
-  'az-agm': 'Azerbaijani district (rayon) east of the former oblast; Armenian name of its town Akna. The 1994 ceasefire line crossed the district.',
+    'Azerbaijani district (rayon) between the former oblast and Armenia’s Syunik province, crossed by the Goris–Stepanakert road. Names: Azerbaijan calls the district and its town Lachin (Laçın); the Nagorno-Karabakh authorities called the town Berdzor and made it the centre of their Kashatagh province. Boundaries on this map are approximate (Natural Earth, 1:10 million): the town of Berdzor / Lachin is drawn about 1.9 km inside Shusha’s shape.',
+  'az-qbi':
+    'Azerbaijani district (rayon) south-west of the former oblast, on the border with Armenia. Names: Azerbaijan calls the district and its town Qubadli (Qubadlı); Armenian sources write Kubatlu; the Nagorno-Karabakh authorities called the town Sanasar and ran the district as part of their Kashatagh province.',
+  'az-zan':
+    'Azerbaijani district (rayon) in the south-west, on the Aras and the border with Armenia. Names: Azerbaijan calls the district and its town Zangilan (Zəngilan); the Nagorno-Karabakh authorities called the town Kovsakan and ran the district as part of their Kashatagh province.',
+  'az-cab':
+    'Azerbaijani district (rayon) south of the former oblast, on the Aras. Names: Azerbaijan calls the district and its town Jabrayil (Cəbrayıl); the Nagorno-Karabakh authorities called the town Jrakan and ran the district as part of their Hadrut province. Boundaries on this map are approximate (Natural Earth, 1:10 million): the town of Jrakan / Jabrayil is drawn about 0.4 km inside Khojavend’s shape.',
+  'az-fuz':
+    'Azerbaijani district (rayon) south-east of the former oblast; the 1994 ceasefire line crossed it. Names: Azerbaijan calls the district and its town Fuzuli (Füzuli); the Nagorno-Karabakh authorities, who held the part west of the line until 2020, called the town Varanda and ran that part from their neighbouring provinces.',
+  'az-agm':
+    'Azerbaijani district (rayon) east of the former oblast; the 1994 ceasefire line crossed it. Names: Azerbaijan calls the district and its town Agdam (Ağdam); the Nagorno-Karabakh authorities, who held the part west of the line until 2020, called the town Akna and ran that part from their neighbouring provinces.',
 };
 const NAGORNO_KARABAKH: Record<string, string> = {
-  'az-xci': 'Azerbaijani district created in 1991 over the former oblast’s Askeran district; Armenian name Askeran.',
-  'az-xvd': 'Azerbaijani district created in 1991 over the former oblast’s Martuni and Hadrut districts; Armenian names Martuni and Hadrut.',
-  'az-sus': 'Azerbaijani district over the former oblast’s Shusha district; Armenian name Shushi. The source’s separate Shusha city unit is merged in.',
-  'az-xa': 'City of Khankendi, Armenian name Stepanakert, the former oblast’s capital; a city-level unit of Azerbaijan.',
+  'az-xci':
+    'Names: Azerbaijan created Khojaly (Xocalı) district in 1991 over the former oblast’s Askeran district; the Nagorno-Karabakh authorities kept it as their Askeran province.',
+  'az-xvd':
+    'Names: Azerbaijan created Khojavend (Xocavənd) district in 1991 from the former oblast’s Martuni and Hadrut districts; the Nagorno-Karabakh authorities kept them as two provinces, Martuni and Hadrut. Boundaries on this map are approximate (Natural Earth, 1:10 million): the town of Jrakan / Jabrayil, in Jabrayil district, is drawn about 0.4 km inside this shape.',
+  'az-sus':
+    'The former oblast’s Shusha district, with the town itself. Names: Azerbaijan calls the district and town Shusha (Şuşa); the Nagorno-Karabakh authorities called them Shushi, their Shushi province. Boundaries on this map are approximate (Natural Earth, 1:10 million): the town of Berdzor / Lachin, in Lachin district, is drawn about 1.9 km inside this shape.',
+  'az-xa':
+    'The city of the former oblast’s capital. Names: Azerbaijan calls it Khankendi (Xankəndi), a city-level unit; the Nagorno-Karabakh authorities called it Stepanakert, their capital.',
 };
 const CONTEXT_DESCRIPTIONS: Record<string, string> = {
   'az-tar':

@@ -1,42 +1,44 @@
-import { MARKER_PANE } from './panes';
 import { memo } from 'react';
-import type { Layer, LeafletEvent } from 'leaflet';
+import type { LeafletEvent, Path } from 'leaflet';
 import { CircleMarker } from 'react-leaflet';
-import { formatDay } from '../data/calendar';
-import { isLocated } from '../data/isLocated';
-import type { LocatedPlace, WarEvent } from '../data/schemas';
+import type { DrawnClaim } from '../model/claimsByDay';
 import type { Lookups } from '../model/lookups';
+import { ringOptions, ringText } from './claimStyle';
+import { MARKER_PANE } from './panes';
+import { keepTooltipInside } from './tooltipPlacement';
 
 /**
- * Places announced as taken by the end of the selected range: a dashed ring, distinct from the
- * event markers, with the announcement's date and claimant. A claim, not a verified front line.
+ * Places announced as taken by the end of the selected range: a ring, distinct from the event
+ * markers, styled by when the claim was announced and whether the other side denied it, with its
+ * date and claimant. A claim, not a verified front line.
  */
-export function ClaimsLayer({ claims, lookups, limit }: { claims: Map<string, WarEvent>; lookups: Lookups; limit?: number }) {
+export function ClaimsLayer({ claims, lookups, limit }: { claims: readonly DrawnClaim[]; lookups: Lookups; limit?: number }) {
   return (
     <>
-      {[...claims].slice(0, limit).map(([placeId, e]) => {
-        const place = lookups.placesById.get(placeId);
-        if (!place || !isLocated(place)) return null;
-        return <ClaimRing key={placeId} place={place} claim={e} actorName={lookups.actorsById.get(e.actorId)?.name ?? e.actorId} />;
-      })}
+      {claims.slice(0, limit).map((c) => (
+        <ClaimRing key={c.place.id} claim={c} actorName={lookups.actorsById.get(c.claim.actorId)?.name ?? c.claim.actorId} />
+      ))}
     </>
   );
 }
 
-const RING = { color: '#0072b2', weight: 2, dashArray: '3 2', fill: false };
-
 /**
- * Memoised: moving the end date adds rings without touching the others. The tooltip is Leaflet's
- * own, bound with a function so its text (a DOM node, never HTML) is built only when shown.
+ * Memoised, and keyed by place with its style in the key's props: moving the end date restyles
+ * only the rings whose recency changed. The tooltip is Leaflet's own, its text a DOM node.
  */
-const ClaimRing = memo(function ClaimRing({ place, claim, actorName }: { place: LocatedPlace; claim: WarEvent; actorName: string }) {
+const ClaimRing = memo(function ClaimRing({ claim: c, actorName }: { claim: DrawnClaim; actorName: string }) {
+  const { radius, ...style } = ringOptions(c);
   const bind = (e: LeafletEvent) => {
-    (e.target as Layer).bindTooltip(() => {
+    const layer = e.target as Path;
+    layer.getElement()?.setAttribute('data-claim', `${c.recency}${c.denied ? ' denied' : ''}`);
+    // Not a tab stop (its tooltip's focus listener would make it one): the claims are in the timeline's list.
+    layer.getElement()?.setAttribute('tabindex', '-1');
+    layer.bindTooltip(() => {
       const el = document.createElement('span');
-      // U+2068…U+2069 isolate the data's names, so a stray direction mark cannot reorder our words.
-      el.textContent = `\u2068${place.names.en}\u2069: announced as taken on ${formatDay(claim.date)} by \u2068${actorName}\u2069 (claim)`;
+      el.textContent = ringText(c, actorName);
       return el;
     });
+    keepTooltipInside(layer);
   };
-  return <CircleMarker center={[place.lat, place.lon]} radius={7} pathOptions={RING} pane={MARKER_PANE} eventHandlers={{ add: bind }} />;
+  return <CircleMarker center={[c.place.lat, c.place.lon]} radius={radius ?? 7} pathOptions={style} pane={MARKER_PANE} eventHandlers={{ add: bind }} />;
 });

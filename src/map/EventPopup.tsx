@@ -12,7 +12,7 @@ export function EventPopup({ place, events, lookups }: { place: Place; events: W
   const shown = events.slice(0, MAX_SHOWN);
   return (
     <div className="event-popup">
-      <h3 className="event-popup__place">{place.names.en}</h3>
+      <h3 className="event-popup__place" tabIndex={-1}>{place.names.en}</h3>
       <p className="muted">
         {countLabel(events.length, 'event')} in the selected range and filters
       </p>

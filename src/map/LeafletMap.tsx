@@ -3,13 +3,16 @@ import type { Map as LeafletMapInstance } from 'leaflet';
 import { useEffect } from 'react';
 import { MapContainer, Pane, ScaleControl, TileLayer, useMap } from 'react-leaflet';
 import { TILE_HOST } from '../app/csp';
-import type { LocatedPlace, RegionFeature, Regions, WarEvent } from '../data/schemas';
+import type { LocatedPlace, RegionFeature, Regions } from '../data/schemas';
+import type { DrawnClaim } from '../model/claimsByDay';
 import type { PlaceGroup } from '../model/eventsByPlace';
+import type { GeoBounds } from '../model/eventsOutsideView';
 import type { Lookups } from '../model/lookups';
 import { ClaimsLayer } from './ClaimsLayer';
 import { EventsLayer } from './EventsLayer';
 import { FitToSelection } from './FitToSelection';
 import { LABELLED_TOWNS } from './labelledTowns';
+import { MapBehaviour } from './MapBehaviour';
 import { MARKER_PANE, MARKER_PANE_Z } from './panes';
 import { RegionsLayer } from './RegionsLayer';
 import { STUDY_AREA_BOUNDS } from './studyArea';
@@ -18,22 +21,27 @@ import { revealedPerLayer, useStagedReveal } from './useStagedReveal';
 
 interface Props {
   regions: Regions;
+  /** The districts a reader can select, named on the map when zoomed in. */
+  districts: readonly RegionFeature[];
   tiles: boolean;
   selectedRegionId?: string;
   onSelect: (id: string | undefined) => void;
   lookups: Lookups;
-  claims: Map<string, WarEvent>;
+  claims: readonly DrawnClaim[];
   groups: PlaceGroup[];
   fitRegion?: RegionFeature;
   fitPlace?: LocatedPlace;
+  onViewChange?: (view: GeoBounds) => void;
+  fitRequest?: { bounds: GeoBounds };
   /** Called once every shape and marker has been drawn (MapView then drops the static picture). */
   onDrawn?: () => void;
 }
 
 /** The Leaflet map itself; MapView computes what it shows and keeps everything around it. */
-export default function LeafletMap({ regions, tiles, selectedRegionId, onSelect, lookups, claims, groups, fitRegion, fitPlace, onDrawn }: Props) {
+export default function LeafletMap(props: Props) {
+  const { regions, districts, tiles, selectedRegionId, onSelect, lookups, claims, groups, fitRegion, fitPlace, onDrawn } = props;
   // Drawn in order: districts, town labels, claim rings, event markers.
-  const sizes = [regions.features.length, LABELLED_TOWNS.length, claims.size, groups.length];
+  const sizes = [regions.features.length, LABELLED_TOWNS.length, claims.length, groups.length];
   const total = sizes.reduce((a, b) => a + b, 0);
   const revealed = useStagedReveal(total);
   const [regionCount, townCount, claimCount, groupCount] = revealedPerLayer(revealed, sizes);
@@ -45,13 +53,14 @@ export default function LeafletMap({ regions, tiles, selectedRegionId, onSelect,
         <TileLayer url={`${TILE_HOST}/{z}/{x}/{y}.png`} attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors' maxZoom={18} />
       ) : null}
       <RegionsLayer regions={regions} selectedId={selectedRegionId} onSelect={onSelect} limit={regionCount} />
-      <TownLabels placesById={lookups.placesById} limit={townCount} />
+      <TownLabels placesById={lookups.placesById} districts={districts} limit={townCount} />
       <Pane name={MARKER_PANE} style={{ zIndex: MARKER_PANE_Z }}>
         <ClaimsLayer claims={claims} lookups={lookups} limit={claimCount} />
         <EventsLayer groups={groups} lookups={lookups} limit={groupCount} />
       </Pane>
       <ScaleControl position="bottomleft" imperial={false} />
       <FitToSelection region={fitRegion} place={fitPlace} />
+      <MapBehaviour onViewChange={props.onViewChange} fitRequest={props.fitRequest} />
       <RevealWhenDrawn drawn={revealed >= total} onDrawn={onDrawn} />
     </MapContainer>
   );

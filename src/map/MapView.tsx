@@ -8,6 +8,11 @@ import { selectFilteredEvents } from '../model/eventFilters';
 import { groupEventsByPlace } from '../model/eventsByPlace';
 import { buildLookups } from '../model/lookups';
 import { selectClaimsBy, selectClaimsInRegion } from '../model/territorialClaims';
+import { splitClaimsForMap } from '../model/claimsByDay';
+import { boundsOfGroups, countEventsOutside, type GeoBounds } from '../model/eventsOutsideView';
+import { STUDY_AREA_BOUNDS } from './studyArea';
+import { UnlocatedClaims } from './UnlocatedClaims';
+import { OutsideView } from './OutsideView';
 import { useViewState } from '../state/useViewState';
 import { DistrictCard } from './DistrictCard';
 import { DistrictList } from './DistrictList';
@@ -18,6 +23,10 @@ import { StaticMap } from './StaticMap';
 import { isSelectable } from './regionStyle';
 import { countLabel } from '../model/countLabel';
 import { compareEnglishNames } from '../model/compareIds';
+
+const [[SOUTH, WEST], [NORTH, EAST]] = STUDY_AREA_BOUNDS;
+/** The first view, until Leaflet reports its own frame. */
+const FIRST_VIEW: GeoBounds = { south: SOUTH, west: WEST, north: NORTH, east: EAST };
 
 interface Props {
   regions: Regions;
@@ -34,6 +43,11 @@ export function MapView({ regions, places, events, actors, sources }: Props) {
   const filtered = useMemo(() => selectFilteredEvents(events, state, lookups), [events, state, lookups]);
   const groups = useMemo(() => groupEventsByPlace(filtered, lookups.placesById), [filtered, lookups]);
   const claims = useMemo(() => selectClaimsBy(events, state.to), [events, state.to]);
+  const claimsOnMap = useMemo(() => splitClaimsForMap(claims, lookups.placesById, state.from, state.to), [claims, lookups, state.from, state.to]);
+  const [view, setView] = useState(FIRST_VIEW);
+  const outside = useMemo(() => countEventsOutside(groups, view), [groups, view]);
+  const results = useMemo(() => boundsOfGroups(groups), [groups]);
+  const [fitRequest, setFitRequest] = useState<{ bounds: GeoBounds }>();
   const districts = useMemo(
     () => regions.features.filter(isSelectable).sort(compareEnglishNames),
     [regions],
@@ -61,26 +75,31 @@ export function MapView({ regions, places, events, actors, sources }: Props) {
         <OnlineTilesSwitch on={state.tiles} onChange={(tiles) => write({ tiles })} />
       </div>
       <p className="pane__lede">
-        {countLabel(filtered.length, 'event')}, {countLabel(groups.length, 'place')} on the map, {formatDay(state.from)} – {formatDay(state.to)}. Dashed rings: places Azerbaijan announced as taken by {formatDay(state.to)}.
+        {countLabel(filtered.length, 'event')}, {countLabel(groups.length, 'place')} on the map, {formatDay(state.from)} – {formatDay(state.to)}. Rings: places Azerbaijan announced as taken by {formatDay(state.to)}.
       </p>
-      <div className="map-frame" data-event-markers={groups.length}>
-        {leafletDrawn ? null : <StaticMap placesById={lookups.placesById} claims={claims} groups={groups} />}
+      <div className="map-frame" data-event-markers={groups.length} data-claim-rings={claimsOnMap.drawn.length}>
+        {leafletDrawn ? null : <StaticMap placesById={lookups.placesById} claims={claimsOnMap.drawn} groups={groups} />}
         <BrowserOnly frame={null} whenEngaged={!needsMapNow}>
           <LeafletMap
             regions={regions}
+            districts={districts}
             tiles={tilesOn}
             selectedRegionId={state.region}
             onSelect={select}
             lookups={lookups}
-            claims={claims}
+            claims={claimsOnMap.drawn}
             groups={groups}
+            onViewChange={setView}
+            fitRequest={fitRequest}
             fitRegion={selected}
             fitPlace={selectedPlace && isLocated(selectedPlace) ? selectedPlace : undefined}
             onDrawn={onDrawn}
           />
         </BrowserOnly>
       </div>
-      <MapLegend types={typesShown} claimsDate={formatDay(state.to)} />
+      <OutsideView count={outside} onFit={() => results && setFitRequest({ bounds: results })} />
+      <MapLegend types={typesShown} claims={claimsOnMap} fromLabel={formatDay(state.from)} toLabel={formatDay(state.to)} />
+      <UnlocatedClaims claims={claimsOnMap.unlocated} lookups={lookups} toLabel={formatDay(state.to)} />
       <h3 className="visually-hidden">Districts</h3>
       <DistrictList districts={districts} selectedId={state.region} onSelect={select} />
       {selected ? (

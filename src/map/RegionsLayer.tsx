@@ -34,7 +34,12 @@ const RegionShape = memo(function RegionShape({ feature, selected, onSelect }: {
     if (!selectable) return;
     const path = layer as Path;
     layer.on({
-      add: () => path.getElement()?.setAttribute('data-region', feature.properties.id),
+      // Out of the tab order: Chromium makes an SVG shape with focus listeners (its tooltip's) a tab
+      // stop, unnamed; the "Districts" list is the keyboard's way to select one.
+      add: () => {
+        path.getElement()?.setAttribute('data-region', feature.properties.id);
+        path.getElement()?.setAttribute('tabindex', '-1');
+      },
       mouseover: (e: LeafletMouseEvent) => (e.target as Path).setStyle(regionStyle(feature, selected, true)),
       mouseout: (e: LeafletMouseEvent) => (e.target as Path).setStyle(regionStyle(feature, selected, false)),
       click: () => onSelect(feature.properties.id),

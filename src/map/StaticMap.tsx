@@ -1,19 +1,29 @@
 import { memo, useMemo, type CSSProperties } from 'react';
-import { isLocated } from '../data/isLocated';
-import type { LocatedPlace, Place, WarEvent } from '../data/schemas';
+import type { LocatedPlace, Place } from '../data/schemas';
+import type { DrawnClaim } from '../model/claimsByDay';
 import type { PlaceGroup } from '../model/eventsByPlace';
 import { eventTypeStyle } from '../model/eventTypeStyle';
+import { estimateLabelWidth, LABEL_GAP, type LabelSide } from '../model/labelLayout';
+import { ringClass } from './claimStyle';
 import { labelledTowns } from './labelledTowns';
+import { layoutLabels, townCandidates } from './mapLabels';
 import { EVENT_MARKER_FILL_OPACITY, eventMarkerRadius } from './markerStyle';
 import { project, STATIC_MAP_FILE, studyAreaBox } from './studyArea';
 
 interface Props {
   placesById: ReadonlyMap<string, Place>;
-  claims: Map<string, WarEvent>;
+  claims: readonly DrawnClaim[];
   groups: PlaceGroup[];
 }
 
 const BOX = studyAreaBox();
+
+/**
+ * The map frame's inner heights (app.css: 440 px, 340 px up to 700 px wide, less the border). The
+ * picture fits the study area to the height at both, so its labels are laid out for each height
+ * with the map's collision rule, inside the study area's box, and CSS picks the layout.
+ */
+const FRAME_HEIGHTS = { s: 338, l: 438 } as const;
 
 /**
  * A picture of the map's first view without Leaflet's code: the same shapes, town labels, claim
@@ -31,14 +41,14 @@ const BOX = studyAreaBox();
  */
 export const StaticMap = memo(function StaticMap({ placesById, claims, groups }: Props) {
   const towns = useMemo(() => labelledTowns(placesById), [placesById]);
+  const layouts = useMemo(() => ({ s: layoutAt(towns, FRAME_HEIGHTS.s), l: layoutAt(towns, FRAME_HEIGHTS.l) }), [towns]);
   return (
     <div className="map static-map" data-static-map="">
       <img className="static-map__shapes" src={`${import.meta.env.BASE_URL}${STATIC_MAP_FILE}`} alt="" />
       <div className="static-map__marks" aria-hidden="true" style={{ '--ratio': BOX.width / BOX.height } as CSSProperties}>
-        {[...claims.keys()].map((id) => {
-          const p = placesById.get(id);
-          return p && isLocated(p) ? <span key={`claim-${id}`} className="static-map__claim" style={at(p)} /> : null;
-        })}
+        {claims.map((c) => (
+          <span key={`claim-${c.place.id}`} className={`static-map__claim ${ringClass(c)}`} style={at(c.place)} />
+        ))}
         {groups.map((g) => (
           <span
             key={`event-${g.place.id}`}
@@ -47,14 +57,36 @@ export const StaticMap = memo(function StaticMap({ placesById, claims, groups }:
           />
         ))}
         {towns.map((p) => (
-          <span key={`town-${p.id}`} className="static-map__town" style={at(p)}>
-            <span className="town-label">{p.names.en}</span>
+          <span key={`town-${p.id}`} className={`static-map__town ${sideClass('s', layouts.s.get(p.id))} ${sideClass('l', layouts.l.get(p.id))}`} style={at(p)}>
+            <span className="town-label" style={labelStyle(estimateLabelWidth(p.names.en))}>
+              {p.names.en}
+            </span>
           </span>
         ))}
       </div>
     </div>
   );
 });
+
+/** The collision rule at one frame height, in the pixels of the study area's box. */
+function layoutAt(towns: readonly LocatedPlace[], height: number): Map<string, LabelSide> {
+  const width = (height * BOX.width) / BOX.height;
+  const toBox = (lat: number, lon: number) => {
+    const [x, y] = project(lat, lon);
+    return { x: ((x - BOX.x) / BOX.width) * width, y: ((y - BOX.y) / BOX.height) * height };
+  };
+  return new Map([...layoutLabels(townCandidates(towns, toBox), { width, height })].map(([id, p]) => [id, p.side]));
+}
+
+/** The label's width, and where it starts when on the left of its dot or centred above or below it. */
+function labelStyle(width: number): CSSProperties {
+  return { width, ['--left' as string]: `${-LABEL_GAP - width}px`, ['--half' as string]: `${-width / 2}px` };
+}
+
+/** static-map__town--s-hidden, --l-left…: app.css shows the layout of the frame's height. */
+function sideClass(size: 's' | 'l', side: LabelSide | undefined): string {
+  return `static-map__town--${size}-${side ?? 'hidden'}`;
+}
 
 /** Where a place is, in percent of the study area's box (beyond 0–100 outside it). */
 function at(p: LocatedPlace): CSSProperties {

@@ -9,8 +9,9 @@ export function regionStyle(f: RegionFeature, selected: boolean, hovered: boolea
   if (p.kind === 'lake') return { color: '#4a90c2', weight: 1, fillColor: '#a6cee3', fillOpacity: 0.9 };
   if (p.kind === 'oblast-outline') return { color: '#1f2a37', weight: 2.5, dashArray: '2 5', fill: false };
   const emphasis = selected ? { weight: 3, color: '#111827' } : hovered ? { weight: 2.5, color: '#374151' } : {};
+  // The seven districts and Nagorno-Karabakh in two hues, told apart at a glance (MapLegend).
   if (p.group === 'adjacent-district') {
-    return { color: '#6b7280', weight: 1.2, fillColor: '#f4e3c1', fillOpacity: selected ? 0.85 : 0.6, ...emphasis };
+    return { color: '#6b7280', weight: 1.2, fillColor: '#d6e2c3', fillOpacity: selected ? 0.85 : 0.6, ...emphasis };
   }
   if (p.group === 'nagorno-karabakh') {
     return { color: '#6b7280', weight: 1.2, fillColor: '#e8c9a9', fillOpacity: selected ? 0.85 : 0.6, ...emphasis };

