@@ -1,12 +1,14 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { checkReferences } from '../data/checkReferences';
+import { useQueryClient } from '@tanstack/react-query';
+import { checkReferences, pruneBrokenReferences } from '../data/checkReferences';
 import { dataProblems, noDataProblems, reportDataProblems, subscribeDataProblems } from '../data/dataProblems';
-import { useActors, useCasualties, useEvents, usePlaces, useRegions, useSources } from '../data/queries';
+import { bundleQuery, useActors, useCasualties, useEvents, usePlaces, useRegions, useSources } from '../data/queries';
 
 /**
  * Names what the app set aside in the data (a record that failed its check, a link refused) and
  * every reference across files to a record that does not exist, by file, record and field, so a
- * reader knows the page is incomplete and where. Checked after the page is drawn.
+ * reader knows the page is incomplete and where; records that point at nothing are set aside too.
+ * Checked after the page is drawn.
  */
 export function DataProblems() {
   const problems = useSyncExternalStore(subscribeDataProblems, dataProblems, noDataProblems);
@@ -16,10 +18,19 @@ export function DataProblems() {
   const regions = useRegions().data;
   const events = useEvents().data;
   const casualties = useCasualties().data;
+  const client = useQueryClient();
   useEffect(() => {
     if (!sources || !actors || !places || !regions || !events || !casualties) return;
-    reportDataProblems('references', checkReferences({ sources, actors, places, regions, events, casualties }));
-  }, [sources, actors, places, regions, events, casualties]);
+    const bundle = { sources, actors, places, regions, events, casualties };
+    const found = checkReferences(bundle);
+    if (!found.length) return;
+    reportDataProblems('references', found);
+    // The records named are set aside: the views then draw without them.
+    const kept = pruneBrokenReferences(bundle);
+    if (kept.places !== places) client.setQueryData(bundleQuery('places.json').queryKey, kept.places);
+    if (kept.events !== events) client.setQueryData(bundleQuery('events.json').queryKey, kept.events);
+    if (kept.casualties !== casualties) client.setQueryData(bundleQuery('casualties.json').queryKey, kept.casualties);
+  }, [sources, actors, places, regions, events, casualties, client]);
   return (
     <div role="status" className="data-problems">
       {problems.length ? (

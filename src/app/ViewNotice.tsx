@@ -39,7 +39,7 @@ export function ViewNotice() {
     if (!said.length) return;
     // The URL is the external system here: it is corrected, and the notes say why.
     queueMicrotask(() => {
-      setNotes((n) => [...n, ...said]);
+      setNotes((n) => [...new Set([...n, ...said])]);
       write(drop, 'replace');
     });
   }, [state.region, state.place, state.event, state.actors, regions, places, events, actors, write]);

@@ -23,6 +23,7 @@ export function lazyWithPreload<P extends object>(load: () => Promise<Module<P>>
       },
       (err: unknown) => {
         pending = undefined;
+        noteFailedStylesheet(err);
         // The failed Lazy stays until the reader asks again: a fresh one at once would be
         // tried again by every render, in a loop of downloads.
         retries.add(() => (Lazy = makeLazy()));
@@ -48,22 +49,28 @@ export function retryFailedDownloads(): void {
   retries.clear();
 }
 
+/** Stylesheets whose download failed, to be added afresh before the code is asked for again. */
+const failedStylesheets = new Set<string>();
+function noteFailedStylesheet(err: unknown): void {
+  const css = /Unable to preload CSS for (\S+)/.exec(err instanceof Error ? err.message : '')?.[1];
+  if (css) failedStylesheets.add(css);
+}
+
 /**
  * Downloads again what failed. Vite's preload helper remembers a stylesheet it once tried (the
  * failed <link> stays, and it will not add another), and a browser may remember a failed module:
  * so the stylesheet gets a fresh link and the module a fresh URL.
  */
 async function retry<P>(load: () => Promise<Module<P>>): Promise<Module<P>> {
+  for (const css of failedStylesheets) {
+    await freshStylesheet(css);
+    failedStylesheets.delete(css);
+  }
   try {
     return await load();
   } catch (err) {
-    const message = err instanceof Error ? err.message : '';
-    const css = /Unable to preload CSS for (\S+)/.exec(message)?.[1];
-    if (css) {
-      await freshStylesheet(css);
-      return load();
-    }
-    const js = /(https?:\/\/\S+?\.js)\b/.exec(message)?.[1];
+    noteFailedStylesheet(err);
+    const js = /(https?:\/\/\S+?\.js)\b/.exec(err instanceof Error ? err.message : '')?.[1];
     if (js) return import(/* @vite-ignore */ `${js}?retry=${Date.now()}`) as Promise<Module<P>>;
     throw err;
   }
@@ -74,7 +81,7 @@ function freshStylesheet(href: string): Promise<void> {
   const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${href}?retry=${Date.now()}` });
   return new Promise((ok, fail) => {
     link.onload = () => ok();
-    link.onerror = () => fail(new Error(`Unable to load the stylesheet ${href}`));
+    link.onerror = () => fail(new Error(`Unable to preload CSS for ${href}`));
     document.head.append(link);
   });
 }

@@ -65,3 +65,30 @@ export function checkReferences(b: Bundle): string[] {
   }
   return problems;
 }
+
+/**
+ * The bundle without the records that point at nothing (an unknown source, actor, place or
+ * district), which checkReferences names: the app sets them aside rather than show an actor's raw
+ * id or an empty "Sources:". Places are pruned first, so an event at a pruned place goes too.
+ * Returns the same arrays when nothing is pruned.
+ */
+export function pruneBrokenReferences(b: Bundle): Pick<Bundle, 'places' | 'events' | 'casualties'> {
+  const has = (set: Set<string>) => (id: string) => set.has(id);
+  const source = has(new Set(b.sources.map((s) => s.id)));
+  const actor = has(new Set(b.actors.map((a) => a.id)));
+  const region = has(new Set(b.regions.features.map((f) => f.properties.id)));
+  const keep = <T,>(list: T[], ok: (x: T) => boolean) => (list.every(ok) ? list : list.filter(ok));
+  const places = keep(b.places, (p) => region(p.regionId) && p.sourceIds.every(source));
+  const place = has(new Set(places.map((p) => p.id)));
+  const events = keep(
+    b.events,
+    (e) =>
+      actor(e.actorId) &&
+      e.placeIds.every(place) &&
+      e.sourceIds.every(source) &&
+      (!e.deniedBy || (actor(e.deniedBy.actorId) && e.deniedBy.sourceIds.every(source))) &&
+      (e.verifiedBy ?? []).every(source),
+  );
+  const casualties = keep(b.casualties, (c) => actor(c.actorId) && c.sourceIds.every(source));
+  return { places, events, casualties };
+}

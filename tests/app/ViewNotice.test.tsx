@@ -31,8 +31,8 @@ describe('a link that asks for what is not there', () => {
   it('says "No district … — showing all" and drops it from the URL', async () => {
     window.history.replaceState(null, '', '/?region=az-nowhere&from=2020-10-01');
     renderWithClient(<ViewNotice />);
-    expect(await screen.findByText("No district 'az-nowhere' — showing all")).toBeInTheDocument();
-    await waitFor(() => expect(window.location.search).toBe('?from=2020-10-01'));
+    expect(await screen.findByText("No district 'az-nowhere' — showing all", {}, { timeout: 5000 })).toBeInTheDocument();
+    await waitFor(() => expect(window.location.search).toBe('?from=2020-10-01'), { timeout: 5000 });
   });
 
   it('names invalid and unknown parameters', async () => {
@@ -47,6 +47,6 @@ describe('data problems', () => {
   it('names a reference to a record that does not exist, by file, record and field', async () => {
     serve({ 'events.json': [{ ...events[0], actorId: 'nobody' }] });
     renderWithClient(<DataProblems />);
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`events.json: record "${events[0].id}", field "actorId": unknown actorId "nobody"`));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`events.json: record "${events[0].id}", field "actorId": unknown actorId "nobody"`), { timeout: 5000 });
   });
 });

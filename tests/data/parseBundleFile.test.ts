@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BundleError } from '../../src/data/bundleError';
-import { checkReferences } from '../../src/data/checkReferences';
+import { checkReferences, pruneBrokenReferences } from '../../src/data/checkReferences';
 import { checkBundleFile, parseBundleFile } from '../../src/data/parseBundleFile';
 import { actors, casualties, events, places, regions, sources } from '../fixtures/bundle';
 
@@ -119,5 +119,30 @@ describe('one bad record does not cost the file', () => {
 
   it('the strict form (validator, build) fails on any problem', () => {
     expect(() => parseBundleFile('events.json', JSON.stringify([events[0], events[0]]))).toThrow(/used more than once/);
+  });
+});
+
+describe('records that point at nothing are set aside in the app', () => {
+  const bundle = { sources, actors, places, regions, events, casualties };
+  it('keeps the very same lists when every reference holds', () => {
+    const kept = pruneBrokenReferences(bundle);
+    expect(kept.events).toBe(events);
+    expect(kept.places).toBe(places);
+    expect(kept.casualties).toBe(casualties);
+  });
+
+  it('drops an event with an unknown actor, a figure with an unknown source, and an event at a place that went', () => {
+    const placeGone = { ...places[0], regionId: 'atlantis' };
+    const atThatPlace = events.find((e) => e.placeIds.includes(places[0].id))!;
+    const kept = pruneBrokenReferences({
+      ...bundle,
+      places: [placeGone, ...places.slice(1)],
+      events: events.map((e) => (e === events[1] ? { ...e, actorId: 'nobody' } : e)),
+      casualties: casualties.map((c, i) => (i === 0 ? { ...c, sourceIds: ['src-nowhere'] } : c)),
+    });
+    expect(kept.places.map((p) => p.id)).not.toContain(places[0].id);
+    expect(kept.events.map((e) => e.id)).not.toContain(events[1].id);
+    expect(kept.events.map((e) => e.id)).not.toContain(atThatPlace.id);
+    expect(kept.casualties).toHaveLength(casualties.length - 1);
   });
 });

@@ -194,3 +194,23 @@ describe('code removed by a deploy', () => {
     await screenshot(page, 'release-chunk-retried');
   });
 });
+
+describe('a stylesheet that failed to download', () => {
+  it('is downloaded afresh on "Try again" (Leaflet\'s CSS after a dropped connection)', async () => {
+    const { url } = await site();
+    const page = await (await context()).newPage();
+    let dropping = true;
+    await page.route(/\/assets\/LeafletMap-[^/]+\.css/, (r) => (dropping ? r.abort('connectionreset') : r.continue()));
+    let loads = 0;
+    page.on('load', () => loads++);
+    await page.goto(`${url}/?region=az-lac`); // a district: the map needs Leaflet at once
+    const map = page.getByRole('region', { name: 'Map', exact: true });
+    const alert = map.getByRole('alert');
+    await alert.waitFor({ timeout: 45_000 });
+    expect(loads).toBe(2); // reloaded once, in case a deploy had removed it
+    dropping = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('.leaflet-container:not(.map--drawing) path').first().waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.leaflet-container')!).overflow)).toBe('hidden');
+  });
+});
