@@ -13,6 +13,9 @@ export type SortOrder = 'asc' | 'desc';
 export const chartTables = ['daily', 'revisions', 'claims'] as const;
 export type ChartTable = (typeof chartTables)[number];
 export type Measure = (typeof measures)[number];
+/** Play's window (cumulative: the war so far; day: each day on its own) and pace; see playController.ts. */
+export const playWindowIds = ['cumulative', 'day'] as const;
+export const playSpeedIds = ['slow', 'normal', 'fast'] as const;
 
 export interface ViewState {
   from: IsoDate;
@@ -36,6 +39,9 @@ export interface ViewState {
   measure: Measure;
   /** The revisions chart's time axis: the war and 2021 (default), or every later year too. */
   span: 'near' | 'all';
+  /** How Play moves the range (`window=day`), and how fast (`speed=`). */
+  playWindow: (typeof playWindowIds)[number];
+  playSpeed: (typeof playSpeedIds)[number];
 }
 
 export const defaultViewState: ViewState = {
@@ -52,6 +58,8 @@ export const defaultViewState: ViewState = {
   tables: [],
   measure: 'killed',
   span: 'near',
+  playWindow: 'cumulative',
+  playSpeed: 'normal',
 };
 
 /** Longer values are hostile or broken; they are dropped rather than parsed. */
@@ -104,6 +112,8 @@ export function parseViewState(search: string): ViewState {
     tables: pick(chartTables, get('tables')),
     measure: pick(measures, get('measure'))[0] ?? 'killed',
     span: get('span') === 'all' ? 'all' : 'near',
+    playWindow: pick(playWindowIds, get('window'))[0] ?? 'cumulative',
+    playSpeed: pick(playSpeedIds, get('speed'))[0] ?? 'normal',
   };
 }
 
@@ -126,6 +136,8 @@ export function serializeViewState(s: ViewState): string {
   if (s.tables.length) p.set('tables', s.tables.join(','));
   if (s.measure !== d.measure) p.set('measure', s.measure);
   if (s.span !== d.span) p.set('span', s.span);
+  if (s.playWindow !== d.playWindow) p.set('window', s.playWindow);
+  if (s.playSpeed !== d.playSpeed) p.set('speed', s.playSpeed);
   const out = p.toString();
   return out ? `?${out}` : '';
 }
