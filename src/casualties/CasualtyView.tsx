@@ -9,7 +9,7 @@ import { casualtiesToCsv } from '../model/casualtyCsv';
 import { measureWords, seriesLabel } from '../model/casualtyLabels';
 import { compareClaims } from '../model/claimsCompared';
 import { indexById } from '../model/indexById';
-import { useViewState } from '../state/useViewState';
+import { useDeferredViewState } from '../state/useViewState';
 import type { Measure } from '../state/viewState';
 import { ComparedBars } from './ComparedBars';
 import { ComparedTable } from './ComparedTable';
@@ -32,7 +32,7 @@ interface Props {
 }
 
 export function CasualtyView({ casualties, actors, sources }: Props) {
-  const [state, write] = useViewState();
+  const [state, write] = useDeferredViewState();
   const actorsById = useMemo(() => indexById(actors), [actors]);
   const sourcesById = useMemo(() => indexById(sources), [sources]);
   // At the war's last day (the default range) the charts show everything published since; any

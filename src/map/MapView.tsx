@@ -8,7 +8,7 @@ import { selectFilteredEvents } from '../model/eventFilters';
 import { groupEventsByPlace } from '../model/eventsByPlace';
 import { buildLookups } from '../model/lookups';
 import { selectClaimsBy, selectClaimsInRegion } from '../model/territorialClaims';
-import { useViewState } from '../state/useViewState';
+import { useDeferredViewState } from '../state/useViewState';
 import { DistrictCard } from './DistrictCard';
 import { DistrictList } from './DistrictList';
 import { MapLegend } from './MapLegend';
@@ -28,7 +28,7 @@ interface Props {
 
 
 export function MapView({ regions, places, events, actors, sources }: Props) {
-  const [state, write] = useViewState();
+  const [state, write] = useDeferredViewState();
   const lookups = buildLookups(sources, actors, places);
   const filtered = useMemo(() => selectFilteredEvents(events, state, lookups), [events, state, lookups]);
   const groups = useMemo(() => groupEventsByPlace(filtered, lookups.placesById), [filtered, lookups]);

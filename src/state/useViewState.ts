@@ -61,7 +61,7 @@ if (typeof window !== 'undefined') {
   window.addEventListener('pagehide', flushViewState);
 }
 
-function subscribe(onChange: () => void): () => void {
+function subscribe(onChange: (e?: Event) => void): () => void {
   window.addEventListener('popstate', onChange);
   window.addEventListener(CHANGE, onChange);
   return () => {
@@ -137,8 +137,14 @@ export function writeViewState(update: ViewStateUpdate, mode: WriteMode = 'push'
     if (pendingTimer !== undefined) clearTimeout(pendingTimer);
     pendingTimer = setTimeout(flushViewState, URL_WRITE_DELAY_MS);
   }
-  window.dispatchEvent(new Event(CHANGE));
+  window.dispatchEvent(new CustomEvent<ChangeDetail>(CHANGE, { detail: { continuous: mode !== 'push' } }));
 }
+
+/** A step or a replace is part of a continuous change: the deferred views take it after the paint. */
+interface ChangeDetail {
+  continuous: boolean;
+}
+const isContinuous = (e: Event) => e instanceof CustomEvent && (e.detail as ChangeDetail | undefined)?.continuous === true;
 
 export function useViewState(): [ViewState, typeof writeViewState] {
   const state = useSyncExternalStore(subscribe, currentViewState, serverViewState);
@@ -158,7 +164,9 @@ function afterNextPaint(task: () => void): void {
  * The view state for a pane's body, one paint behind the input: a change reaches it after the
  * frame that shows the moved slider (or brush), and renders as a transition that a newer input
  * interrupts. The controls themselves read `useViewState()` and move in the input's own frame
- * (issue 19: a key press paints within one frame). Once settled it is the URL's state.
+ * (issue 19: a key press paints within one frame). A discrete change (a click) reaches it at
+ * once, so that its controls never show the previous value for a frame. Once settled it is the
+ * URL's state.
  */
 export function useDeferredViewState(): [ViewState, typeof writeViewState] {
   // False while hydrating the prerendered page, which was drawn from the default view.
@@ -166,7 +174,12 @@ export function useDeferredViewState(): [ViewState, typeof writeViewState] {
   const [state, setState] = useState<ViewState | undefined>(undefined);
   useEffect(() => {
     let scheduled = false;
-    const update = () => {
+    const update = (e?: Event) => {
+      // A click is no continuous change: its view follows in the same frame, as its control does.
+      if (e && e.type === CHANGE && !isContinuous(e)) {
+        setState(currentViewState());
+        return;
+      }
       if (scheduled) return;
       scheduled = true;
       afterNextPaint(() => {
