@@ -72,7 +72,8 @@ const Lines = memo(function Lines({ series, colours, labels, sourceLabel, lastDa
   });
   return (
     <ResponsiveContainer width="100%" height={260}>
-      <LineChart margin={MARGIN}>
+      {/* Recharts' keyboard layer is an unnamed tab stop; the table of the same figures is the keyboard's route (issue 19). */}
+      <LineChart margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="#e5e7eb" />
         <ReferenceArea x1={0} x2={dayOf(WAR_END)} fill="#fde68a" fillOpacity={0.35} ifOverflow="hidden" label={{ value: '45 days', position: 'insideTop', fontSize: 10 }} />
         <XAxis type="number" dataKey="x" domain={[0, Math.max(end, dayOf(WAR_END))]} tickFormatter={(x: number) => formatDay(addDays(WAR_START, x), { month: 'short', year: 'numeric' })} tick={{ fontSize: 11 }} allowDuplicatedCategory={false} height={X_AXIS_HEIGHT} />

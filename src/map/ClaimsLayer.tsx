@@ -1,6 +1,6 @@
 import { MARKER_PANE } from './panes';
 import { memo } from 'react';
-import type { Layer, LeafletEvent } from 'leaflet';
+import type { Layer, LeafletEvent, Path } from 'leaflet';
 import { CircleMarker } from 'react-leaflet';
 import { formatDay } from '../data/calendar';
 import { isLocated } from '../data/isLocated';
@@ -31,6 +31,9 @@ const RING = { color: '#0072b2', weight: 2, dashArray: '3 2', fill: false };
  */
 const ClaimRing = memo(function ClaimRing({ place, claim, actorName }: { place: LocatedPlace; claim: WarEvent; actorName: string }) {
   const bind = (e: LeafletEvent) => {
+    // Not a tab stop of its own (Chromium focuses an SVG shape with focus listeners): the ring's
+    // words are in the district card and the legend (issue 19).
+    (e.target as Path).getElement()?.setAttribute('tabindex', '-1');
     (e.target as Layer).bindTooltip(() => {
       const el = document.createElement('span');
       el.textContent = `${place.names.en}: announced as taken on ${formatDay(claim.date)} by ${actorName} (claim)`;

@@ -34,7 +34,12 @@ const RegionShape = memo(function RegionShape({ feature, selected, onSelect }: {
     if (!selectable) return;
     const path = layer as Path;
     layer.on({
-      add: () => path.getElement()?.setAttribute('data-region', feature.properties.id),
+      add: () => {
+        path.getElement()?.setAttribute('data-region', feature.properties.id);
+        // Chromium makes an SVG shape with focus listeners (the tooltip's) a tab stop with no
+        // name; the district list is the keyboard's route to the same choice (issue 19).
+        path.getElement()?.setAttribute('tabindex', '-1');
+      },
       mouseover: (e: LeafletMouseEvent) => (e.target as Path).setStyle(regionStyle(feature, selected, true)),
       mouseout: (e: LeafletMouseEvent) => (e.target as Path).setStyle(regionStyle(feature, selected, false)),
       click: () => onSelect(feature.properties.id),

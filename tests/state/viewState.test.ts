@@ -124,11 +124,11 @@ describe('the view-state hook’s snapshot', () => {
       const depth = window.history.length;
       writeViewState({ types: ['ceasefire'] });
       vi.advanceTimersByTime(100);
-      writeViewState({ types: ['ceasefire', 'shelling'] });
+      writeViewState({ types: ['ceasefire', 'diplomacy'] });
       vi.advanceTimersByTime(100);
-      writeViewState({ types: ['shelling'] });
+      writeViewState({ types: ['diplomacy'] });
       expect(window.history.length).toBe(depth + 1);
-      expect(window.location.search).toBe('?types=shelling');
+      expect(window.location.search).toBe('?types=diplomacy');
     });
 
     it('back/forward wins over a change not yet written', async () => {
