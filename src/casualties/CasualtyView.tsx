@@ -69,7 +69,7 @@ export function CasualtyView({ casualties, actors, sources }: Props) {
   };
 
   return (
-    <section className="pane pane--casualties" aria-label="Casualties">
+    <section className="pane pane--casualties" id="casualties" aria-label="Casualties">
       <div className="pane__head">
         <h2>Casualties</h2>
         <p className="pane__range">

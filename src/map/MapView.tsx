@@ -53,7 +53,7 @@ export function MapView({ regions, places, events, actors, sources }: Props) {
   const needsMapNow = !!selected || !!selectedPlace || state.tiles;
 
   return (
-    <section className="pane pane--map" aria-label="Map">
+    <section className="pane pane--map" id="map" aria-label="Map">
       <div className="pane__head">
         <h2>Map</h2>
         <OnlineTilesSwitch on={state.tiles} onChange={(tiles) => write({ tiles })} />

@@ -152,8 +152,6 @@ export function useViewState(): [ViewState, typeof writeViewState] {
   return [state, write];
 }
 
-const noSubscription = () => () => undefined;
-
 /** Runs `task` after the next paint (a frame, then a task), or soon where nothing paints. */
 function afterNextPaint(task: () => void): void {
   if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(task, 0));
@@ -169,9 +167,9 @@ function afterNextPaint(task: () => void): void {
  * URL's state.
  */
 export function useDeferredViewState(): [ViewState, typeof writeViewState] {
-  // False while hydrating the prerendered page, which was drawn from the default view.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
-  const [state, setState] = useState<ViewState | undefined>(undefined);
+  // The page hydrates only from the default view (boot.tsx), whose state is the very object the
+  // prerender drew: no second render after hydration, as there would be with a server snapshot.
+  const [state, setState] = useState(() => (typeof window === 'undefined' ? defaultViewState : currentViewState()));
   useEffect(() => {
     let scheduled = false;
     const update = (e?: Event) => {
@@ -191,5 +189,5 @@ export function useDeferredViewState(): [ViewState, typeof writeViewState] {
     return subscribe(update);
   }, []);
   const write = useCallback<typeof writeViewState>((u, mode) => writeViewState(u, mode), []);
-  return [hydrated ? (state ?? currentViewState()) : defaultViewState, write];
+  return [state, write];
 }

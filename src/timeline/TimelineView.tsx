@@ -60,7 +60,7 @@ export function TimelineView({ events, actors, places, sources, regions }: Props
   const sameDay = state.from === state.to;
 
   return (
-    <section className="pane pane--timeline" aria-label="Timeline">
+    <section className="pane pane--timeline" id="timeline" aria-label="Timeline">
       <div className="pane__head">
         <h2>Timeline</h2>
         <p className="pane__range" aria-live="polite">
