@@ -152,6 +152,8 @@ export function useViewState(): [ViewState, typeof writeViewState] {
   return [state, write];
 }
 
+const noSubscription = () => () => undefined;
+
 /** Runs `task` after the next paint (a frame, then a task), or soon where nothing paints. */
 function afterNextPaint(task: () => void): void {
   if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(task, 0));
@@ -167,27 +169,35 @@ function afterNextPaint(task: () => void): void {
  * URL's state.
  */
 export function useDeferredViewState(): [ViewState, typeof writeViewState] {
-  // The page hydrates only from the default view (boot.tsx), whose state is the very object the
-  // prerender drew: no second render after hydration, as there would be with a server snapshot.
-  const [state, setState] = useState(() => (typeof window === 'undefined' ? defaultViewState : currentViewState()));
+  // The state when the pane mounted. While hydrating, React takes the server snapshot (the
+  // default view the prerender drew) instead; a pane that hydrates late, after the reader changed
+  // the view, then renders once more with this one. On the default view both are the same
+  // object: no second render after hydration. It never changes, so no transition is forced sync.
+  const [mounted] = useState(() => (typeof window === 'undefined' ? defaultViewState : currentViewState()));
+  const atMount = useSyncExternalStore(noSubscription, () => mounted, serverViewState);
+  const [later, setLater] = useState<ViewState | undefined>(undefined);
   useEffect(() => {
     let scheduled = false;
+    const take = () => setLater((prev) => {
+      const next = currentViewState();
+      return next === (prev ?? mounted) ? prev : next;
+    });
     const update = (e?: Event) => {
       // A click is no continuous change: its view follows in the same frame, as its control does.
       if (e && e.type === CHANGE && !isContinuous(e)) {
-        setState(currentViewState());
+        take();
         return;
       }
       if (scheduled) return;
       scheduled = true;
       afterNextPaint(() => {
         scheduled = false;
-        startTransition(() => setState(currentViewState()));
+        startTransition(take);
       });
     };
     update();
     return subscribe(update);
-  }, []);
+  }, [mounted]);
   const write = useCallback<typeof writeViewState>((u, mode) => writeViewState(u, mode), []);
-  return [state, write];
+  return [later ?? atMount, write];
 }
