@@ -8,6 +8,8 @@ export const BUDGET = {
   step100xP95Ms: 200,
   /** The casualty view's "Compare" subject switch, pick to next frame (issue 17). */
   subjectSwitchP95Ms: 100,
+  /** A key press on "End date" to the next paint (Event Timing), p95, 1× and 100× events: aim 16. */
+  keyStepP95Ms: 24,
   lighthousePerformance: 90,
   lighthouseAccessibility: 100,
   lighthouseBestPractices: 100,
@@ -19,7 +21,7 @@ export type Budget = typeof BUDGET;
 export interface Measured {
   bytes: { initialJsKb: number; allJsKb: number; dataKb: number };
   load: { lcpMs: number };
-  interaction: { x1: { p95Ms: number }; x100: { p95Ms: number }; subjectSwitch: { p95Ms: number } };
+  interaction: { x1: { p95Ms: number; keyP95Ms: number }; x100: { p95Ms: number; keyP95Ms: number }; subjectSwitch: { p95Ms: number } };
   lighthouse: { performance: number; accessibility: number; bestPractices: number };
 }
 
@@ -38,6 +40,8 @@ export function brokenBudgets(r: Measured, budget: Budget = BUDGET): string[] {
     over(r.interaction.x1.p95Ms, budget.stepP95Ms) && `step p95 ${r.interaction.x1.p95Ms} ms > ${budget.stepP95Ms} ms`,
     over(r.interaction.x100.p95Ms, budget.step100xP95Ms) && `step p95 at 100× ${r.interaction.x100.p95Ms} ms > ${budget.step100xP95Ms} ms`,
     over(r.interaction.subjectSwitch.p95Ms, budget.subjectSwitchP95Ms) && `subject switch p95 ${r.interaction.subjectSwitch.p95Ms} ms > ${budget.subjectSwitchP95Ms} ms`,
+    over(r.interaction.x1.keyP95Ms, budget.keyStepP95Ms) && `key press to paint p95 ${r.interaction.x1.keyP95Ms} ms > ${budget.keyStepP95Ms} ms`,
+    over(r.interaction.x100.keyP95Ms, budget.keyStepP95Ms) && `key press to paint p95 at 100× ${r.interaction.x100.keyP95Ms} ms > ${budget.keyStepP95Ms} ms`,
     under(r.lighthouse.performance, budget.lighthousePerformance) && `Lighthouse performance ${r.lighthouse.performance} < ${budget.lighthousePerformance}`,
     under(r.lighthouse.accessibility, budget.lighthouseAccessibility) && `Lighthouse accessibility ${r.lighthouse.accessibility} < ${budget.lighthouseAccessibility}`,
     under(r.lighthouse.bestPractices, budget.lighthouseBestPractices) && `Lighthouse best practices ${r.lighthouse.bestPractices} < ${budget.lighthouseBestPractices}`,

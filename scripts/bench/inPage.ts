@@ -17,7 +17,7 @@ export async function paintTimings(): Promise<{ fcp: number; lcp: number }> {
 
 /**
  * Moves the timeline's end date one day at a time, `steps` times, and times each change from
- * the input to the frame after the map, the list and the charts have re-rendered
+ * the input to the frame after the map, the list and the charts have all re-rendered
  * (performance.measure between two marks). Returns the durations in ms.
  */
 export async function stepEndDate(steps: number): Promise<number[]> {
@@ -34,7 +34,9 @@ export async function stepEndDate(steps: number): Promise<number[]> {
     performance.mark('step-start');
     setValue.call(end, String(next));
     end.dispatchEvent(new Event('input', { bubbles: true }));
+    // Views may draw a frame or more after the input (deferred rendering): wait until they have.
     await afterNextFrame();
+    for (let f = 0; f < 120 && heading() === before; f++) await afterNextFrame();
     performance.mark('step-end');
     const m = performance.measure('step', 'step-start', 'step-end');
     if (heading() === before) throw new Error('the end date did not change on the page');
@@ -75,4 +77,27 @@ export async function switchSubject(times: number): Promise<number[]> {
     await new Promise((r) => setTimeout(r, 50));
   }
   return out;
+}
+
+type KeyTimingWindow = Window & { __keyTimings?: { start: number; duration: number }[] };
+
+/**
+ * Starts recording the Event Timing entries of key presses and of the input events they cause:
+ * the time from the key press to the next paint after its handlers ran, as a reader feels it.
+ * Chromium reports only entries of 16 ms and more (the lowest threshold it allows).
+ */
+export function recordKeyTimings(): void {
+  const w = window as KeyTimingWindow;
+  w.__keyTimings = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.name === 'keydown' || e.name === 'keyup' || e.name === 'input') w.__keyTimings!.push({ start: e.startTime, duration: e.duration });
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
+}
+
+/** The longest Event Timing entry that started at or after `since` (ms), or undefined. */
+export function longestKeyTimingSince(since: number): number | undefined {
+  const entries = ((window as KeyTimingWindow).__keyTimings ?? []).filter((e) => e.start >= since);
+  return entries.length ? Math.max(...entries.map((e) => e.duration)) : undefined;
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import type { ChartTable } from '../state/viewState';
 import { useViewState } from '../state/useViewState';
 
@@ -17,6 +17,8 @@ interface Props {
 export function ChartFrame({ id, caption, table, actions, children }: Props) {
   const [state, write] = useViewState();
   const asTable = state.tables.includes(id);
+  const body = useRef<HTMLDivElement>(null);
+  useNoInertSvgStops(body);
   return (
     <figure className="chart" aria-label={caption}>
       <figcaption className="chart__caption">
@@ -32,7 +34,24 @@ export function ChartFrame({ id, caption, table, actions, children }: Props) {
           </button>
         </span>
       </figcaption>
-      <div className="chart__body">{asTable ? table : children}</div>
+      <div className="chart__body" ref={body}>{asTable ? table : children}</div>
     </figure>
   );
+}
+
+/**
+ * Chromium makes some of Recharts' bare SVG groups tab stops with no name and nothing to do
+ * (issue 19: 4–9 per chart). They are taken out of the tab order as they appear; a chart's own
+ * keyboard route (named, focusable days) is HTML, not SVG.
+ */
+function useNoInertSvgStops(body: RefObject<HTMLDivElement | null>) {
+  useEffect(() => {
+    const el = body.current;
+    if (!el || typeof MutationObserver === 'undefined') return;
+    const fix = () => el.querySelectorAll('svg g:not([tabindex]), svg:not([tabindex])').forEach((g) => g.setAttribute('tabindex', '-1'));
+    fix();
+    const observer = new MutationObserver(fix);
+    observer.observe(el, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [body]);
 }

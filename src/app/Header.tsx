@@ -1,13 +1,12 @@
 import { useRef } from 'react';
 import { AboutDialog } from './AboutDialog';
+import { SkipLinks } from './SkipLinks';
 
 export function Header() {
   const dialog = useRef<HTMLDialogElement>(null);
   return (
     <header className="header">
-      <a className="skip-link" href="#main">
-        Skip to the dashboard
-      </a>
+      <SkipLinks />
       <div className="header__titles">
         <h1 className="header__title">Karabakh 2020</h1>
         <p className="header__subtitle">The 44-day war, day by day — who claimed what, when and where, 27 Sep – 10 Nov 2020</p>

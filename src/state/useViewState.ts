@@ -3,50 +3,65 @@
  * to it with useSyncExternalStore, so back/forward (popstate) and our own pushState updates
  * re-render every view that reads it, and a copied URL reopens the same view.
  */
-import { useCallback, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { changeKind, commitSteps, decideWrite, freshHistory, type HistoryAction, type HistoryMemo, type WriteMode } from './historyPolicy';
 import { parseViewState, serializeViewState, type ViewState } from './viewState';
 
 const CHANGE = 'viewstatechange';
 
 /**
  * A continuous change (a slider step, the brush, Play) updates the state at once and the
- * address bar shortly after, once the frame is drawn: history.replaceState costs a few
- * milliseconds per call, which a drag would otherwise pay on every step. Until it is written,
- * `pendingSearch` is the query string the URL is about to have.
+ * address bar shortly after, once the frame is drawn: history.pushState/replaceState cost a few
+ * milliseconds per call, which a key press or a drag would otherwise pay before its paint. Until
+ * they are written, `pendingWrites` holds the entries the address bar is about to get, in order.
+ * Whether a change adds an entry is the history policy's call (historyPolicy.ts).
  */
 const URL_WRITE_DELAY_MS = 120;
-let pendingSearch: string | undefined;
+let pendingWrites: { action: HistoryAction; search: string }[] = [];
 let pendingTimer: ReturnType<typeof setTimeout> | undefined;
+let history: HistoryMemo = freshHistory;
 
 function liveSearch(): string {
-  return pendingSearch ?? window.location.search;
+  return pendingWrites.length ? pendingWrites[pendingWrites.length - 1].search : window.location.search;
 }
 
 function urlFor(search: string): string {
   return `${window.location.pathname}${search}${window.location.hash}`;
 }
 
-/** Writes a pending continuous change into the address bar now. */
+/** Writes pending continuous changes into the address bar now. */
 export function flushViewState(): void {
   if (pendingTimer !== undefined) clearTimeout(pendingTimer);
   pendingTimer = undefined;
-  if (pendingSearch === undefined) return;
-  const search = pendingSearch;
-  pendingSearch = undefined;
-  if (search !== window.location.search) window.history.replaceState(null, '', urlFor(search));
+  const writes = pendingWrites;
+  pendingWrites = [];
+  for (const w of writes) {
+    if (w.action === 'push') window.history.pushState(null, '', urlFor(w.search));
+    else if (w.search !== window.location.search) window.history.replaceState(null, '', urlFor(w.search));
+  }
+}
+
+/**
+ * A continuous change was released (pointer up, key up, Play paused): the next step adds an
+ * entry of its own. The address bar is written on its usual delay, not in the input's frame.
+ */
+export function commitViewState(): void {
+  history = commitSteps(history);
 }
 
 if (typeof window !== 'undefined') {
-  // Back/forward wins over a change not yet written; leaving the page writes it first.
+  // Back/forward wins over a change not yet written, and starts the history rules afresh;
+  // leaving the page writes it first.
   window.addEventListener('popstate', () => {
     if (pendingTimer !== undefined) clearTimeout(pendingTimer);
     pendingTimer = undefined;
-    pendingSearch = undefined;
+    pendingWrites = [];
+    history = freshHistory;
   });
   window.addEventListener('pagehide', flushViewState);
 }
 
-function subscribe(onChange: () => void): () => void {
+function subscribe(onChange: (e?: Event) => void): () => void {
   window.addEventListener('popstate', onChange);
   window.addEventListener(CHANGE, onChange);
   return () => {
@@ -97,29 +112,93 @@ function keepUnchangedLists(prev: ViewState | undefined, next: ViewState): ViewS
 export type ViewStateUpdate = Partial<ViewState> | ((s: ViewState) => Partial<ViewState>);
 
 /**
- * Writes a change into the URL. Discrete choices push a history entry (back undoes them) at
- * once; continuous ones — dragging a slider, playing — replace it, shortly after (see above),
- * so back is not flooded and a drag does not pay for a history write per step.
+ * Writes a change into the URL. `push`: a discrete choice (a click, a preset, a settled search)
+ * adds a history entry at once, folded into the previous one when it quickly repeats the same
+ * kind of change. `step`: one step of a continuous change (a slider, the brush, Play) — the first
+ * step adds an entry and the later ones replace it until `commitViewState()`; written shortly
+ * after the frame. `replace`: never adds an entry.
  */
-export function writeViewState(update: ViewStateUpdate, mode: 'push' | 'replace' = 'push'): void {
+export function writeViewState(update: ViewStateUpdate, mode: WriteMode = 'push'): void {
   const prev = currentViewState();
   const patch = typeof update === 'function' ? update(prev) : update;
   const next = { ...prev, ...patch };
   const search = serializeViewState(next);
-  if (search === liveSearch()) return;
+  const before = liveSearch();
+  if (search === before) return;
+  const decided = decideWrite(history, mode, changeKind(before, search), Date.now());
+  history = decided.memo;
   if (mode === 'push') {
     flushViewState();
-    window.history.pushState(null, '', urlFor(search));
+    if (decided.action === 'push') window.history.pushState(null, '', urlFor(search));
+    else window.history.replaceState(null, '', urlFor(search));
   } else {
-    pendingSearch = search;
+    const last = pendingWrites[pendingWrites.length - 1];
+    if (decided.action === 'replace' && last) last.search = search;
+    else pendingWrites.push({ action: decided.action, search });
     if (pendingTimer !== undefined) clearTimeout(pendingTimer);
     pendingTimer = setTimeout(flushViewState, URL_WRITE_DELAY_MS);
   }
-  window.dispatchEvent(new Event(CHANGE));
+  window.dispatchEvent(new CustomEvent<ChangeDetail>(CHANGE, { detail: { continuous: mode !== 'push' } }));
 }
+
+/** A step or a replace is part of a continuous change: the deferred views take it after the paint. */
+interface ChangeDetail {
+  continuous: boolean;
+}
+const isContinuous = (e: Event) => e instanceof CustomEvent && (e.detail as ChangeDetail | undefined)?.continuous === true;
 
 export function useViewState(): [ViewState, typeof writeViewState] {
   const state = useSyncExternalStore(subscribe, currentViewState, serverViewState);
   const write = useCallback<typeof writeViewState>((u, mode) => writeViewState(u, mode), []);
   return [state, write];
+}
+
+const noSubscription = () => () => undefined;
+
+/** Runs `task` after the next paint (a frame, then a task), or soon where nothing paints. */
+function afterNextPaint(task: () => void): void {
+  if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(task, 0));
+  else setTimeout(task, 0);
+}
+
+/**
+ * The view state for a pane's body, one paint behind the input: a change reaches it after the
+ * frame that shows the moved slider (or brush), and renders as a transition that a newer input
+ * interrupts. The controls themselves read `useViewState()` and move in the input's own frame
+ * (issue 19: a key press paints within one frame). A discrete change (a click) reaches it at
+ * once, so that its controls never show the previous value for a frame. Once settled it is the
+ * URL's state.
+ */
+export function useDeferredViewState(): [ViewState, typeof writeViewState] {
+  // The state when the pane mounted. While hydrating, React takes the server snapshot (the
+  // default view the prerender drew) instead; a pane that hydrates late, after the reader changed
+  // the view, then renders once more with this one. On the default view both are the same
+  // object: no second render after hydration. It never changes, so no transition is forced sync.
+  const [mounted] = useState(() => (typeof window === 'undefined' ? defaultViewState : currentViewState()));
+  const atMount = useSyncExternalStore(noSubscription, () => mounted, serverViewState);
+  const [later, setLater] = useState<ViewState | undefined>(undefined);
+  useEffect(() => {
+    let scheduled = false;
+    const take = () => setLater((prev) => {
+      const next = currentViewState();
+      return next === (prev ?? mounted) ? prev : next;
+    });
+    const update = (e?: Event) => {
+      // A click is no continuous change: its view follows in the same frame, as its control does.
+      if (e && e.type === CHANGE && !isContinuous(e)) {
+        take();
+        return;
+      }
+      if (scheduled) return;
+      scheduled = true;
+      afterNextPaint(() => {
+        scheduled = false;
+        startTransition(take);
+      });
+    };
+    update();
+    return subscribe(update);
+  }, [mounted]);
+  const write = useCallback<typeof writeViewState>((u, mode) => writeViewState(u, mode), []);
+  return [later ?? atMount, write];
 }

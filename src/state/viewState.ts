@@ -51,6 +51,10 @@ const subjectOfMeasure: Partial<Record<Measure, SubjectId>> = {
   'bodies-unidentified': 'bodies-after-the-war',
 };
 
+/** Play's window (cumulative: the war so far; day: each day on its own) and pace; see playController.ts. */
+export const playWindowIds = ['cumulative', 'day'] as const;
+export const playSpeedIds = ['slow', 'normal', 'fast'] as const;
+
 export interface ViewState {
   from: IsoDate;
   to: IsoDate;
@@ -75,6 +79,9 @@ export interface ViewState {
   subject: SubjectId;
   /** The revisions chart's time axis: the war and 2021 (default), or every later year too. */
   span: 'near' | 'all';
+  /** How Play moves the range (`window=day`), and how fast (`speed=`). */
+  playWindow: (typeof playWindowIds)[number];
+  playSpeed: (typeof playSpeedIds)[number];
 }
 
 export const defaultViewState: ViewState = {
@@ -92,6 +99,8 @@ export const defaultViewState: ViewState = {
   tables: [],
   subject: 'armenian-military-dead',
   span: 'near',
+  playWindow: 'cumulative',
+  playSpeed: 'normal',
 };
 
 /** Longer values are hostile or broken; they are dropped rather than parsed. */
@@ -145,6 +154,8 @@ export function parseViewState(search: string): ViewState {
     tables: pick(chartTables, get('tables')),
     subject: pick(subjectIds, get('subject'))[0] ?? subjectOfMeasure[pick(measures, get('measure'))[0] ?? 'killed'] ?? defaultViewState.subject,
     span: get('span') === 'all' ? 'all' : 'near',
+    playWindow: pick(playWindowIds, get('window'))[0] ?? 'cumulative',
+    playSpeed: pick(playSpeedIds, get('speed'))[0] ?? 'normal',
   };
 }
 
@@ -168,6 +179,8 @@ export function serializeViewState(s: ViewState): string {
   if (s.tables.length) p.set('tables', s.tables.join(','));
   if (s.subject !== d.subject) p.set('subject', s.subject);
   if (s.span !== d.span) p.set('span', s.span);
+  if (s.playWindow !== d.playWindow) p.set('window', s.playWindow);
+  if (s.playSpeed !== d.playSpeed) p.set('speed', s.playSpeed);
   const out = p.toString();
   return out ? `?${out}` : '';
 }

@@ -1,6 +1,7 @@
 import { formatDay } from '../data/calendar';
 import type { EventType } from '../data/schemas';
 import type { DayCounts } from '../model/dailyCounts';
+import { axisMarkOn } from '../model/dayDescription';
 import { eventTypeStyle } from '../model/eventTypeStyle';
 
 /** The daily chart's numbers as a table: one row per day, one column per type shown. */
@@ -18,6 +19,7 @@ export function DailyTable({ rows, types }: { rows: DayCounts[]; types: EventTyp
               </th>
             ))}
             <th scope="col">Total</th>
+            <th scope="col">Dashed line on the chart</th>
           </tr>
         </thead>
         <tbody>
@@ -28,6 +30,7 @@ export function DailyTable({ rows, types }: { rows: DayCounts[]; types: EventTyp
                 <td key={t}>{r.byType[t] ?? 0}</td>
               ))}
               <td>{r.total}</td>
+              <td>{axisMarkOn(r.date) ? `${axisMarkOn(r.date)?.number}: ${axisMarkOn(r.date)?.label}` : ''}</td>
             </tr>
           ))}
         </tbody>

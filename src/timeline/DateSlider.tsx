@@ -7,6 +7,8 @@ interface Props {
   min: IsoDate;
   max: IsoDate;
   onChange: (date: IsoDate) => void;
+  /** The change is released (pointer up, key up, focus gone): one history entry ends here. */
+  onCommit?: () => void;
 }
 
 const WEEK = 7;
@@ -15,7 +17,7 @@ const WEEK = 7;
  * A native range input over the days of the war: arrows move a day, Page Up/Down a week,
  * Home/End to the ends, and aria-valuetext reads the date rather than a day number.
  */
-export function DateSlider({ label, value, min, max, onChange }: Props) {
+export function DateSlider({ label, value, min, max, onChange, onCommit }: Props) {
   const span = daysBetween(min, max);
   const index = daysBetween(min, value);
   const go = (i: number) => onChange(addDays(min, Math.min(span, Math.max(0, i))));
@@ -40,6 +42,9 @@ export function DateSlider({ label, value, min, max, onChange }: Props) {
         aria-valuetext={formatDay(value, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}
         onChange={(e) => go(Number(e.target.value))}
         onKeyDown={onKeyDown}
+        onKeyUp={onCommit}
+        onPointerUp={onCommit}
+        onBlur={onCommit}
       />
     </label>
   );

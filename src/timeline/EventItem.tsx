@@ -8,15 +8,21 @@ interface Props {
   lookups: Lookups;
   selected: boolean;
   onShow: (e: WarEvent) => void;
+  /**
+   * In a list with roving focus (EventList): the row that is the list's one tab stop. Only its
+   * inner controls are tab stops; the other rows' are reached by arrow keys, then Tab.
+   */
+  active?: boolean;
 }
 
 /** One event: type, claimant, status, places, the summary in our words, and its sources. */
-export function EventItem({ event: e, lookups, selected, onShow }: Props) {
+export function EventItem({ event: e, lookups, selected, onShow, active }: Props) {
   const style = eventTypeStyle[e.type];
   const actor = lookups.actorsById.get(e.actorId);
   const denier = e.deniedBy ? lookups.actorsById.get(e.deniedBy.actorId) : undefined;
+  const inner = active === false ? -1 : undefined;
   return (
-    <article className={`event${selected ? ' event--selected' : ''}`} aria-labelledby={`ev-${e.id}`}>
+    <article className={`event${selected ? ' event--selected' : ''}`} aria-labelledby={`ev-${e.id}`} tabIndex={active === undefined ? undefined : active ? 0 : -1}>
       <p className="event__meta" id={`ev-${e.id}`}>
         <span className="event__type" style={{ borderColor: style.colour }}>
           <span aria-hidden="true" style={{ color: style.colour }}>
@@ -33,7 +39,7 @@ export function EventItem({ event: e, lookups, selected, onShow }: Props) {
         <p className="event__places">
           <bdi>{e.placeIds.map((id) => lookups.placesById.get(id)?.names.en ?? id).join(' · ')}</bdi>
           <span className="muted"> ({e.geoPrecision === 'exact' ? 'at the place' : e.geoPrecision === 'near' ? 'near' : 'district only'})</span>{' '}
-          <button type="button" className="link-button" onClick={() => onShow(e)}>
+          <button type="button" className="link-button" tabIndex={inner} onClick={() => onShow(e)}>
             Show on map
           </button>
         </p>
@@ -49,7 +55,7 @@ export function EventItem({ event: e, lookups, selected, onShow }: Props) {
             return (
               <span key={id}>
                 {i > 0 ? ' · ' : ''}
-                <ExternalLink href={s.url}>
+                <ExternalLink href={s.url} tabIndex={inner}>
                   <bdi>{s.publisher}</bdi>, {s.published}
                 </ExternalLink>
               </span>

@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { formatDay } from '../data/calendar';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { formatDay, type IsoDate } from '../data/calendar';
 import type { WarEvent } from '../data/schemas';
-import { buildEventRows } from '../model/eventRows';
+import { buildEventRows, type EventRow } from '../model/eventRows';
 import type { Lookups } from '../model/lookups';
 import { EventItem } from './EventItem';
 
@@ -12,13 +12,26 @@ interface Props {
   lookups: Lookups;
   selectedId?: string;
   onShow: (e: WarEvent) => void;
+  /** While playing: the day the list scrolls to, as the range moves. */
+  followDate?: IsoDate;
+}
+
+/** How many events Page Up/Down move focus by. */
+const PAGE = 5;
+const ROW_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp']);
+
+/** The row of the day heading to show for `date`: that day, else the nearest earlier one listed. */
+function dayRowFor(rows: EventRow[], date: IsoDate, order: 'asc' | 'desc'): number {
+  const days = rows.flatMap((r, i) => (r.kind === 'day' && r.date <= date ? [i] : []));
+  if (!days.length) return 0;
+  return order === 'asc' ? days[days.length - 1] : days[0];
 }
 
 /**
  * The events in range and filters, grouped by day. Only the rows on screen are in the DOM
  * (TanStack Virtual), so 10,000 events scroll as smoothly as 500.
  */
-export function EventList({ events, order, lookups, selectedId, onShow }: Props) {
+export function EventList({ events, order, lookups, selectedId, onShow, followDate }: Props) {
   const rows = useMemo(() => buildEventRows(events, order), [events, order]);
   const scroller = useRef<HTMLDivElement>(null);
   // TanStack Virtual returns fresh functions each render; we do not use the React Compiler.
@@ -57,15 +70,59 @@ export function EventList({ events, order, lookups, selectedId, onShow }: Props)
     const frame = requestAnimationFrame(() => setPlaced(true));
     return () => cancelAnimationFrame(frame);
   }, []);
+
+  // Roving focus: the list is one tab stop (the active event), arrow keys move between events.
+  // A row scrolled out of the DOM cannot be the tab stop: then the first event on screen is.
+  const [activeKey, setActiveKey] = useState<string | undefined>(undefined);
+  const focusWanted = useRef<string | undefined>(undefined);
+  const eventIndexes = useMemo(() => rows.flatMap((r, i) => (r.kind === 'event' ? [i] : [])), [rows]);
+  const items = virtual.getVirtualItems();
+  const tabStop = items.some((it) => it.key === activeKey) ? activeKey : items.find((it) => rows[it.index]?.kind === 'event')?.key;
+  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
+    const li = (e.target as HTMLElement).closest<HTMLElement>('li[data-index]');
+    if (!ROW_KEYS.has(e.key) || !li || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    const here = Number(li.dataset.index);
+    const pos = Math.max(0, eventIndexes.findIndex((i) => i >= here));
+    const step = { ArrowDown: 1, ArrowUp: -1, PageDown: PAGE, PageUp: -PAGE }[e.key] ?? 0;
+    const next = e.key === 'Home' ? 0 : e.key === 'End' ? eventIndexes.length - 1 : Math.min(eventIndexes.length - 1, Math.max(0, pos + step));
+    const index = eventIndexes[next];
+    const key = virtual.options.getItemKey(index) as string;
+    setActiveKey(key);
+    focusWanted.current = key;
+    virtual.scrollToIndex(index, { align: 'auto' });
+  };
+  // The row to focus may mount a frame or two after the scroll that brings it in.
+  useEffect(() => {
+    let tries = 0;
+    let frame = 0;
+    const tryFocus = () => {
+      const key = focusWanted.current;
+      if (!key) return;
+      const el = scroller.current?.querySelector<HTMLElement>(`li[data-key="${CSS.escape(key)}"] article`);
+      if (el) {
+        focusWanted.current = undefined;
+        el.focus({ preventScroll: true });
+      } else if (tries++ < 10) frame = requestAnimationFrame(tryFocus);
+    };
+    tryFocus();
+    return () => cancelAnimationFrame(frame);
+  });
+  // While playing, the list shows the day reached.
+  useEffect(() => {
+    if (followDate) virtual.scrollToIndex(dayRowFor(rows, followDate, order), { align: 'start' });
+  }, [followDate, rows, order, virtual]);
+
   return (
-    <div className="event-list" ref={scroller} tabIndex={0} aria-label="Events, scrollable">
-      <ul role="list" aria-label="Events" data-placed={placed || undefined} style={{ height: virtual.getTotalSize(), position: 'relative' }}>
-        {virtual.getVirtualItems().map((item) => {
+    <div className="event-list" ref={scroller} aria-label="Events, scrollable">
+      <ul role="list" aria-label="Events" aria-describedby="event-list-hint" data-placed={placed || undefined} style={{ height: virtual.getTotalSize(), position: 'relative' }} onKeyDown={onKeyDown}>
+        {items.map((item) => {
           const row = rows[item.index];
           return (
             <li
               key={item.key}
               data-index={item.index}
+              data-key={item.key}
               ref={virtual.measureElement}
               className={row.kind === 'day' ? 'event-list__day' : 'event-list__item'}
               style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
@@ -76,12 +133,21 @@ export function EventList({ events, order, lookups, selectedId, onShow }: Props)
                   <span className="muted">({row.count})</span>
                 </h3>
               ) : (
-                <EventItem event={row.event} lookups={lookups} selected={row.event.id === selectedId} onShow={onShow} />
+                <EventItem
+                  event={row.event}
+                  lookups={lookups}
+                  selected={row.event.id === selectedId}
+                  onShow={onShow}
+                  active={item.key === tabStop}
+                />
               )}
             </li>
           );
         })}
       </ul>
+      <p id="event-list-hint" className="visually-hidden">
+        Arrow keys move between events, Home and End to the first and last; Tab reaches the event's links.
+      </p>
     </div>
   );
 }

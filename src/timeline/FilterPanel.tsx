@@ -18,6 +18,9 @@ function toggle<T>(list: readonly T[], v: T): T[] {
   return list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
 }
 
+/** The pause in typing after which a search counts as settled (ms). */
+const SEARCH_SETTLE_MS = 400;
+
 interface Props {
   counts: FacetCounts;
   actors: Actor[];
@@ -35,16 +38,22 @@ export function FilterPanel({ counts, actors, districts, active }: Props) {
     setUrlQ(state.q);
     setQ(state.q);
   }
-  // Typing replaces the URL entry after a pause, so every keystroke is not a history step.
+  // A search settled (a pause in typing) is one history entry, not each keystroke; a quick
+  // second pause folds into it (historyPolicy.ts), and it never overwrites the entry before.
   useEffect(() => {
     if (q === state.q) return;
-    const t = window.setTimeout(() => write({ q }, 'replace'), 250);
+    const t = window.setTimeout(() => write({ q }), SEARCH_SETTLE_MS);
     return () => window.clearTimeout(t);
   }, [q, state.q, write]);
 
+  // The panel opens when filters become active (a shared link, Back) but never closes by
+  // itself: "Clear filters" leaves it open for the next choice.
+  const [openWanted, setOpenWanted] = useState(active);
+  if (active && !openWanted) setOpenWanted(true);
+
   const shownActors = actors.filter((a) => (counts.actors.get(a.id) ?? 0) > 0 || state.actors.includes(a.id));
   return (
-    <Disclosure className="filters" open={active} summary={`Filters${active ? ' (on)' : ''}`}>
+    <Disclosure className="filters" open={openWanted} summary={`Filters${active ? ' (on)' : ''}`}>
       <div className="filters__body">
         <label className="filters__search">
           <span>Search summaries and places</span>

@@ -1,20 +1,28 @@
 import { WAR_END, WAR_START } from '../data/calendar';
-import { playSpeeds, type PlaySpeed } from '../model/playController';
+import { playSpeeds, playWindows } from '../model/playController';
 import { allPresets, presetMatching } from '../model/rangePresets';
-import { useViewState } from '../state/useViewState';
+import { commitViewState, useViewState } from '../state/useViewState';
+import { playSpeedIds, playWindowIds } from '../state/viewState';
 import { DateSlider } from './DateSlider';
-import { usePlay } from './usePlay';
 
-/** The range: two sliders, presets, and playback. All of it lives in the URL (from=, to=). */
-export function RangeControls() {
+interface Props {
+  playing: boolean;
+  onPlay: () => void;
+  onPause: () => void;
+}
+
+/**
+ * The range: two sliders, presets, and playback with its window and speed. All of it lives in
+ * the URL (from=, to=, window=, speed=). A slider moved and released is one history entry.
+ */
+export function RangeControls({ playing, onPlay, onPause }: Props) {
   const [state, write] = useViewState();
-  const { playing, play, stop, speed, setSpeed } = usePlay();
   const preset = presetMatching(state.from, state.to);
   return (
     <div className="range-controls" role="group" aria-label="Date range">
       <div className="range-controls__sliders">
-        <DateSlider label="Start date" value={state.from} min={WAR_START} max={WAR_END} onChange={(from) => write({ from, to: from > state.to ? from : state.to }, 'replace')} />
-        <DateSlider label="End date" value={state.to} min={WAR_START} max={WAR_END} onChange={(to) => write({ to, from: to < state.from ? to : state.from }, 'replace')} />
+        <DateSlider label="Start date" value={state.from} min={WAR_START} max={WAR_END} onChange={(from) => write({ from, to: from > state.to ? from : state.to }, 'step')} onCommit={commitViewState} />
+        <DateSlider label="End date" value={state.to} min={WAR_START} max={WAR_END} onChange={(to) => write({ to, from: to < state.from ? to : state.from }, 'step')} onCommit={commitViewState} />
       </div>
       <div className="range-controls__row">
         <label>
@@ -36,12 +44,22 @@ export function RangeControls() {
             ))}
           </select>
         </label>
-        <button type="button" className="button" onClick={playing ? stop : play}>
+        <button type="button" className="button" onClick={playing ? onPause : onPlay}>
           {playing ? 'Pause' : 'Play'}
         </button>
-        <label>
-          <span className="visually-hidden">Playback speed</span>
-          <select value={speed} onChange={(e) => setSpeed(e.target.value as PlaySpeed)}>
+        <label className="range-controls__choice">
+          <span>Window</span>
+          <select value={state.playWindow} onChange={(e) => write({ playWindow: playWindowIds.find((w) => w === e.target.value) ?? 'cumulative' })}>
+            {playWindows.map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="range-controls__choice">
+          <span>Speed</span>
+          <select value={state.playSpeed} onChange={(e) => write({ playSpeed: playSpeedIds.find((s) => s === e.target.value) ?? 'normal' })}>
             {playSpeeds.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.label}

@@ -1,4 +1,4 @@
-import { lazy, useCallback, useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { BrowserOnly } from '../app/BrowserOnly';
 import { ChartFrame } from '../app/ChartFrame';
 import { formatDay, WAR_END } from '../data/calendar';
@@ -6,7 +6,9 @@ import type { Actor, Place, Regions, Source, WarEvent } from '../data/schemas';
 import { dailyCounts } from '../model/dailyCounts';
 import { facetCounts, hasActiveFilters, selectEventsIgnoringDate, selectFilteredEvents } from '../model/eventFilters';
 import { buildLookups } from '../model/lookups';
-import { useViewState } from '../state/useViewState';
+import { useDeferredViewState, useViewState } from '../state/useViewState';
+import { axisMarks } from '../model/rangePresets';
+import { usePlay } from './usePlay';
 import { DailyTable } from './DailyTable';
 import { EventList } from './EventList';
 import { FilterPanel } from './FilterPanel';
@@ -25,8 +27,13 @@ interface Props {
   regions: Regions;
 }
 
+/**
+ * The timeline pane. Its body reads the view state a paint behind the input (useDeferredViewState):
+ * the sliders and the brush move in the key press's own frame, the list and counts just after.
+ */
 export function TimelineView({ events, actors, places, sources, regions }: Props) {
-  const [state, write] = useViewState();
+  const [state, write] = useDeferredViewState();
+  const playback = usePlay();
   const lookups = buildLookups(sources, actors, places);
   const warEvents = useMemo(() => events.filter((e) => e.date <= WAR_END), [events]);
   const postWar = useMemo(() => events.filter((e) => e.date > WAR_END), [events]);
@@ -50,11 +57,10 @@ export function TimelineView({ events, actors, places, sources, regions }: Props
   );
   const active = hasActiveFilters(state);
   const showOnMap = (e: WarEvent) => write({ event: e.id, place: e.placeIds[0] });
-  const onBrush = useCallback((from: string, to: string) => write({ from, to }, 'replace'), [write]);
   const sameDay = state.from === state.to;
 
   return (
-    <section className="pane pane--timeline" aria-label="Timeline">
+    <section className="pane pane--timeline" id="timeline" aria-label="Timeline">
       <div className="pane__head">
         <h2>Timeline</h2>
         <p className="pane__range" aria-live="polite">
@@ -67,23 +73,18 @@ export function TimelineView({ events, actors, places, sources, regions }: Props
         table={<DailyTable rows={rows} types={types} />}
       >
         <BrowserOnly frame={<div className="chart-placeholder" />} whenVisible>
-          <DailyChart rows={rows} types={types} from={state.from} to={state.to} onRange={onBrush} />
+          <DailyChart rows={rows} types={types} />
         </BrowserOnly>
+        <MarksNote />
       </ChartFrame>
-      <RangeControls />
+      <RangeControls playing={playback.playing} onPlay={playback.play} onPause={playback.stop} />
       <FilterPanel counts={counts} actors={actors} districts={districts} active={active} />
       <div className="list-head">
         <h3>Events</h3>
-        <label>
-          <span className="visually-hidden">Order</span>
-          <select value={state.sort} onChange={(e) => write({ sort: e.target.value === 'desc' ? 'desc' : 'asc' })}>
-            <option value="asc">Oldest first</option>
-            <option value="desc">Newest first</option>
-          </select>
-        </label>
+        <OrderSelect />
       </div>
       {filtered.length ? (
-        <EventList events={filtered} order={state.sort} lookups={lookups} selectedId={state.event} onShow={showOnMap} />
+        <EventList events={filtered} order={state.sort} lookups={lookups} selectedId={state.event} onShow={showOnMap} followDate={playback.playing ? state.to : undefined} />
       ) : (
         <div className="empty" role="status">
           <p>No events match this range and these filters.</p>
@@ -96,5 +97,34 @@ export function TimelineView({ events, actors, places, sources, regions }: Props
       )}
       {state.to === WAR_END && postWar.length ? <PostWarList events={postWar} lookups={lookups} /> : null}
     </section>
+  );
+}
+
+/** The list's order. It reads the state as the URL holds it now, so the choice shows at once. */
+function OrderSelect() {
+  const [state, write] = useViewState();
+  return (
+    <label>
+      <span className="visually-hidden">Order</span>
+      <select value={state.sort} onChange={(e) => write({ sort: e.target.value === 'desc' ? 'desc' : 'asc' })}>
+        <option value="asc">Oldest first</option>
+        <option value="desc">Newest first</option>
+      </select>
+    </label>
+  );
+}
+
+/** What the numbered dashed lines over the bars mark, in words (the table has a column for it). */
+function MarksNote() {
+  return (
+    <p className="chart__marks">
+      Dashed lines:{' '}
+      {axisMarks.map((m, i) => (
+        <span key={m.date}>
+          {i > 0 ? ' · ' : ''}
+          <strong>{i + 1}</strong> {m.label}, {formatDay(m.date, { day: 'numeric', month: 'short' })}
+        </span>
+      ))}
+    </p>
   );
 }

@@ -1,38 +1,45 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { nextStep, playSpeeds, startRange, type PlaySpeed } from '../model/playController';
-import { currentViewState, flushViewState, writeViewState } from '../state/useViewState';
+import { nextStep, playSpeeds, startRange } from '../model/playController';
+import { commitViewState, currentViewState, flushViewState, writeViewState } from '../state/useViewState';
 
-/** Drives playback: each tick writes the next end date into the URL (replacing, not pushing). */
+/**
+ * Drives playback: each tick writes the next range into the URL as a step of one continuous
+ * change, so a whole play adds one history entry, committed when it pauses. The window and the
+ * speed are read from the URL (window=, speed=) at each tick.
+ */
 export function usePlay() {
   const [playing, setPlaying] = useState(false);
-  const [speed, setSpeed] = useState<PlaySpeed>('normal');
   const timer = useRef<number | undefined>(undefined);
 
   const stop = useCallback(() => {
-    window.clearInterval(timer.current);
+    window.clearTimeout(timer.current);
     timer.current = undefined;
+    commitViewState();
     // Where playback stopped is in the address bar at once, ready to be copied.
     flushViewState();
     setPlaying(false);
   }, []);
 
   const play = useCallback(() => {
-    const { from, to } = currentViewState();
-    writeViewState(startRange({ from, to }), 'replace');
+    const { from, to, playWindow } = currentViewState();
+    writeViewState(startRange({ from, to }, playWindow), 'step');
     setPlaying(true);
   }, []);
 
   useEffect(() => {
     if (!playing) return;
-    const ms = playSpeeds.find((s) => s.id === speed)?.msPerDay ?? 600;
-    timer.current = window.setInterval(() => {
-      const { from, to } = currentViewState();
-      const step = nextStep({ from, to });
-      writeViewState(step.range, 'replace');
+    const tick = () => {
+      const { from, to, playWindow, playSpeed } = currentViewState();
+      const step = nextStep({ from, to }, playWindow);
+      writeViewState(step.range, 'step');
       if (step.done) stop();
-    }, ms);
-    return () => window.clearInterval(timer.current);
-  }, [playing, speed, stop]);
+      else timer.current = window.setTimeout(tick, msPerDay(playSpeed));
+    };
+    timer.current = window.setTimeout(tick, msPerDay(currentViewState().playSpeed));
+    return () => window.clearTimeout(timer.current);
+  }, [playing, stop]);
 
-  return { playing, play, stop, speed, setSpeed };
+  return { playing, play, stop };
 }
+
+const msPerDay = (id: string) => playSpeeds.find((s) => s.id === id)?.msPerDay ?? 600;

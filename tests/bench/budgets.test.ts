@@ -4,7 +4,7 @@ import { BUDGET, brokenBudgets, type Measured } from '../../scripts/bench/budget
 const withinBudget: Measured = {
   bytes: { initialJsKb: 93, allJsKb: 314.5, dataKb: 284 },
   load: { lcpMs: 524 },
-  interaction: { x1: { p95Ms: 26.1 }, x100: { p95Ms: 88.8 }, subjectSwitch: { p95Ms: 40 } },
+  interaction: { x1: { p95Ms: 26.1, keyP95Ms: 16 }, x100: { p95Ms: 88.8, keyP95Ms: 24 }, subjectSwitch: { p95Ms: 40 } },
   lighthouse: { performance: 99, accessibility: 100, bestPractices: 100 },
 };
 
@@ -19,7 +19,7 @@ describe('the bench budgets', () => {
     const broken = brokenBudgets({
       ...withinBudget,
       bytes: { ...withinBudget.bytes, allJsKb: 320.1 },
-      interaction: { ...withinBudget.interaction, x1: { p95Ms: 51 } },
+      interaction: { ...withinBudget.interaction, x1: { p95Ms: 51, keyP95Ms: 16 } },
       lighthouse: { ...withinBudget.lighthouse, performance: 89 },
     });
     expect(broken).toEqual(['all JS 320.1 KB > 320 KB', 'step p95 51 ms > 50 ms', 'Lighthouse performance 89 < 90']);
@@ -29,6 +29,11 @@ describe('the bench budgets', () => {
     expect(brokenBudgets({ ...withinBudget, interaction: { ...withinBudget.interaction, subjectSwitch: { p95Ms: 100 } } })).toEqual([]);
     expect(brokenBudgets({ ...withinBudget, interaction: { ...withinBudget.interaction, subjectSwitch: { p95Ms: 100.1 } } })).toEqual(['subject switch p95 100.1 ms > 100 ms']);
     expect(brokenBudgets({ ...withinBudget, interaction: { ...withinBudget.interaction, subjectSwitch: { p95Ms: NaN } } })).toEqual(['subject switch p95 NaN ms > 100 ms']);
+  });
+
+  it('hold the key press to paint (Event Timing) to its budget, with the real events and at 100×', () => {
+    const slow = { ...withinBudget, interaction: { ...withinBudget.interaction, x1: { p95Ms: 26.1, keyP95Ms: 32 }, x100: { p95Ms: 88.8, keyP95Ms: 40 } } };
+    expect(brokenBudgets(slow)).toEqual(['key press to paint p95 32 ms > 24 ms', 'key press to paint p95 at 100× 40 ms > 24 ms']);
   });
 
   it('fail a figure that could not be measured', () => {

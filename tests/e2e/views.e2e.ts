@@ -119,7 +119,7 @@ describe('timeline', () => {
   it('Play advances the end date from 1 Nov, and Pause stops it', async () => {
     const page = await open('/?from=2020-11-01&to=2020-11-01');
     const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
-    await timeline.getByRole('combobox', { name: 'Playback speed' }).selectOption('fast');
+    await timeline.getByRole('combobox', { name: 'Speed' }).selectOption('fast');
     await timeline.getByRole('button', { name: 'Play' }).click();
     await page.waitForFunction(() => (new URL(location.href).searchParams.get('to') ?? '') >= '2020-11-03');
     await timeline.getByRole('button', { name: 'Pause' }).click();

@@ -51,3 +51,24 @@ describe('memoizeLast', () => {
     expect(f([1, 2])).not.toBe(f(a));
   });
 });
+
+describe('play controller, day by day', () => {
+  it('moves start and end together, one day at a time, and stops on 10 Nov', () => {
+    let r = startRange({ from: '2020-11-05', to: '2020-11-08' }, 'day');
+    expect(r).toEqual({ from: '2020-11-05', to: '2020-11-05' });
+    const seen: string[] = [];
+    for (;;) {
+      const step = nextStep(r, 'day');
+      r = step.range;
+      expect(r.from).toBe(r.to);
+      seen.push(r.to);
+      if (step.done) break;
+    }
+    expect(seen).toEqual(eachDay('2020-11-06', WAR_END));
+  });
+
+  it('from the whole war starts on its first day; on the last day starts again from the first', () => {
+    expect(startRange({ from: WAR_START, to: WAR_END }, 'day')).toEqual({ from: WAR_START, to: WAR_START });
+    expect(startRange({ from: WAR_END, to: WAR_END }, 'day')).toEqual({ from: WAR_START, to: WAR_START });
+  });
+});

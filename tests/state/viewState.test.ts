@@ -27,6 +27,8 @@ describe('view state in the URL', () => {
       tables: ['revisions'] as const,
       subject: 'azerbaijani-civilian-dead' as const,
       span: 'all' as const,
+      playWindow: 'day' as const,
+      playSpeed: 'fast' as const,
     };
     const state = { ...s, types: [...s.types], sides: [...s.sides], statuses: [...s.statuses], tables: [...s.tables] };
     expect(parseViewState(serializeViewState(state))).toEqual(state);
@@ -106,6 +108,37 @@ describe('the view-state hook’s snapshot', () => {
       writeViewState({ region: 'az-lac' });
       expect(window.location.search).toBe('?to=2020-10-07&region=az-lac');
       expect(window.history.length).toBe(depth + 1);
+    });
+
+    it('a continuous change adds one entry, written after the frame, and the next after release adds another', async () => {
+      const { commitViewState, writeViewState } = await import('../../src/state/useViewState');
+      window.history.replaceState(null, '', '/');
+      const depth = window.history.length;
+      for (const to of ['2020-11-09', '2020-11-08', '2020-11-07']) writeViewState({ to }, 'step');
+      expect(window.history.length).toBe(depth);
+      vi.advanceTimersByTime(500);
+      expect(window.history.length).toBe(depth + 1);
+      expect(window.location.search).toBe('?to=2020-11-07');
+      commitViewState();
+      writeViewState({ to: '2020-11-06' }, 'step');
+      commitViewState();
+      vi.advanceTimersByTime(500);
+      expect(window.history.length).toBe(depth + 2);
+      expect(window.location.search).toBe('?to=2020-11-06');
+    });
+
+    it('rapid clicks of one kind fold into one entry', async () => {
+      const { writeViewState } = await import('../../src/state/useViewState');
+      window.history.replaceState(null, '', '/');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      const depth = window.history.length;
+      writeViewState({ types: ['ceasefire'] });
+      vi.advanceTimersByTime(100);
+      writeViewState({ types: ['ceasefire', 'diplomacy'] });
+      vi.advanceTimersByTime(100);
+      writeViewState({ types: ['diplomacy'] });
+      expect(window.history.length).toBe(depth + 1);
+      expect(window.location.search).toBe('?types=diplomacy');
     });
 
     it('back/forward wins over a change not yet written', async () => {

@@ -50,4 +50,15 @@ describe('filters', () => {
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(window.location.search).toBe('?from=2020-10-08&to=2020-10-10');
   });
+
+  it('Clear filters keeps the panel open for the next choice (issue 19)', async () => {
+    window.history.replaceState(null, '', '/?types=ceasefire');
+    const user = userEvent.setup();
+    const panel = (active: boolean) => <FilterPanel counts={facetCounts(events, currentViewState(), lookups)} actors={actors} districts={regions.features} active={active} />;
+    const { rerender } = render(panel(true));
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    rerender(panel(false));
+    expect(screen.getByRole('group', { name: 'Type' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /Ceasefire/ })).not.toBeChecked();
+  });
 });
