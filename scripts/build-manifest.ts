@@ -24,11 +24,14 @@ const descriptions: Record<string, string> = {
   'casualties.json': 'Every casualty figure as a dated claim, with its revisions',
 };
 
-const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
+// The dataset's own semantic version (not the app's): kept from the current manifest unless
+// DATA_VERSION names the next one; say what changed in public/data/CHANGELOG.md.
+const current = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as { version?: string };
+const version = process.env.DATA_VERSION ?? current.version ?? '1.0.0';
 const built = process.env.BUNDLE_DATE ?? new Date().toISOString().slice(0, 10);
 const manifest: Manifest = manifestSchema.parse({
   name: 'Karabakh 2020 — the 44-day war, day by day: data bundle',
-  version: pkg.version,
+  version,
   built,
   files: Object.entries(descriptions).map(([name, description]) => ({ name, description, records: count(name) })),
   licences,

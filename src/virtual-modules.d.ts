@@ -3,3 +3,9 @@ declare module 'virtual:validated-digests' {
   const digests: Readonly<Partial<Record<string, string>>>;
   export default digests;
 }
+
+/** Built by scripts/vite/dataVersion.ts: the dataset's semantic version and update day (manifest.json). */
+declare module 'virtual:data-version' {
+  const dataVersion: { readonly version: string; readonly updated: string } | null;
+  export default dataVersion;
+}
