@@ -4,8 +4,11 @@ declare module 'virtual:validated-digests' {
   export default digests;
 }
 
-/** Built by scripts/vite/dataVersion.ts: the dataset's semantic version and update day (manifest.json). */
+/**
+ * Built by scripts/vite/dataVersion.ts: the dataset's semantic version and update day
+ * (manifest.json), and the canonical address of the build (SITE_URL, '' when none).
+ */
 declare module 'virtual:data-version' {
-  const dataVersion: { readonly version: string; readonly updated: string } | null;
+  const dataVersion: { readonly version: string; readonly updated: string; readonly site: string } | null;
   export default dataVersion;
 }

@@ -16,15 +16,15 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 export function ogImageSvg(regions: Regions, version: string, updated: string): string {
   // The map's own document, placed as a nested <svg> on the right half.
-  const map = staticMapSvg(regions).replace('<svg xmlns="http://www.w3.org/2000/svg"', '<svg x="560" y="20" width="620" height="590"');
+  const map = staticMapSvg(regions).replace('<svg xmlns="http://www.w3.org/2000/svg"', '<svg x="580" y="20" width="600" height="590"');
   const text = (y: number, size: number, weight: number, s: string, fill = '#1a1a1a') =>
     `<text x="56" y="${y}" font-family="DejaVu Sans, Liberation Sans, sans-serif" font-size="${size}" font-weight="${weight}" fill="${fill}">${esc(s)}</text>`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">`,
     '<rect width="100%" height="100%" fill="#f6f4ef"/>',
     map,
-    '<rect x="0" y="0" width="560" height="630" fill="#f6f4ef" fill-opacity="0.92"/>',
-    text(150, 64, 700, 'Karabakh 2020'),
+    '<rect x="0" y="0" width="580" height="630" fill="#f6f4ef" fill-opacity="0.94"/>',
+    text(150, 56, 700, 'Karabakh 2020'),
     text(215, 32, 400, 'The 44-day war, day by day'),
     text(290, 24, 400, 'Who claimed what, when and where,'),
     text(326, 24, 400, '27 Sep – 10 Nov 2020. Every record sourced.'),

@@ -6,14 +6,15 @@
  */
 import type { Plugin } from 'vite';
 import { readBundleFile } from '../readBundle';
+import { canonicalBase } from '../share/shareMeta';
 
 const ID = 'virtual:data-version';
 const RESOLVED = `\0${ID}`;
 
-export function readDataVersion(): { version: string; updated: string } | null {
+export function readDataVersion(): { version: string; updated: string; site: string } | null {
   try {
     const m = readBundleFile('manifest.json');
-    return { version: m.version, updated: m.built };
+    return { version: m.version, updated: m.built, site: canonicalBase(process.env.SITE_URL) };
   } catch {
     return null;
   }

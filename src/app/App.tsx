@@ -4,6 +4,7 @@ import { Header } from './Header';
 import { HydrateWhenVisible } from './HydrateWhenVisible';
 import { PaneBoundary } from './PaneBoundary';
 import { PaneSkeleton } from './PaneSkeleton';
+import { PrintWhenAsked } from './PrintWhenAsked';
 import { MapPane } from '../map/MapPane';
 import { CasualtyPane, TimelinePane } from './lazyViews';
 
@@ -41,6 +42,7 @@ export function App() {
           </Suspense>
         </PaneBoundary>
       </main>
+      <PrintWhenAsked />
     </div>
   );
 }

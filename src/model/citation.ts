@@ -3,7 +3,7 @@
  * text, BibTeX and CSL-JSON (what Zotero, Pandoc and most reference managers import). Pure: the
  * caller passes the URL, the data version and the day of access.
  */
-import type { Source, WarEvent } from '../data/schemas';
+import type { Source } from '../data/schemas';
 
 export const DASHBOARD_NAME = 'Karabakh 2020: the 44-day war, day by day';
 export const PROJECT_AUTHOR = 'Karabakh 2020 project';
@@ -29,15 +29,6 @@ export interface CitationInput {
 export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** The link that opens the dashboard on one event: located events also select their place. */
-export function eventLink(base: string, event: Pick<WarEvent, 'id' | 'placeIds'>): string {
-  const p = new URLSearchParams();
-  // The same order as serializeViewState, so the app keeps the address as it is.
-  if (event.placeIds[0]) p.set('place', event.placeIds[0]);
-  p.set('event', event.id);
-  return `${base}?${p.toString()}`;
 }
 
 const year = (date: string) => date.slice(0, 4);

@@ -1,5 +1,9 @@
+import { useEffect, useState } from 'react';
 import { ExternalLink } from '../app/ExternalLink';
-import type { WarEvent } from '../data/schemas';
+import { copyText } from '../cite/copyText';
+import { CiteButton } from '../cite/CiteButton';
+import { eventLink, pageBase } from '../cite/links';
+import type { Source, WarEvent } from '../data/schemas';
 import { eventStatusLabel, eventTypeStyle } from '../model/eventTypeStyle';
 import type { Lookups } from '../model/lookups';
 
@@ -15,8 +19,22 @@ export function EventItem({ event: e, lookups, selected, onShow }: Props) {
   const style = eventTypeStyle[e.type];
   const actor = lookups.actorsById.get(e.actorId);
   const denier = e.deniedBy ? lookups.actorsById.get(e.deniedBy.actorId) : undefined;
+  const [copied, setCopied] = useState('');
+  useEffect(() => {
+    if (!copied) return;
+    const t = window.setTimeout(() => setCopied(''), 5000);
+    return () => window.clearTimeout(t);
+  }, [copied]);
+  const copyLink = async () => setCopied((await copyText(eventLink(pageBase(), e))) ? 'Link copied' : 'Could not copy the link');
+  const citeRequest = () => ({
+    kind: 'event' as const,
+    id: e.id,
+    title: `${e.date}: ${e.summary}`,
+    url: eventLink(pageBase(), e),
+    sources: e.sourceIds.map((id) => lookups.sourcesById.get(id)).filter((s): s is Source => !!s),
+  });
   return (
-    <article className={`event${selected ? ' event--selected' : ''}`} aria-labelledby={`ev-${e.id}`}>
+    <article className={`event${selected ? ' event--selected' : ''}`} aria-labelledby={`ev-${e.id}`} aria-current={selected ? 'true' : undefined}>
       <p className="event__meta" id={`ev-${e.id}`}>
         <span className="event__type" style={{ borderColor: style.colour }}>
           <span aria-hidden="true" style={{ color: style.colour }}>
@@ -39,6 +57,15 @@ export function EventItem({ event: e, lookups, selected, onShow }: Props) {
         </p>
       ) : null}
       {denier ? <p className="event__denial">Denied by {denier.name}.</p> : null}
+      <p className="event__actions">
+        <button type="button" className="link-button" onClick={() => void copyLink()}>
+          Copy link
+        </button>
+        <CiteButton label="Cite" className="link-button" request={citeRequest} />
+        <span role="status" className="muted">
+          {copied}
+        </span>
+      </p>
       <p className="event__sources">
         Sources:{' '}
         {[...e.sourceIds, ...(e.deniedBy?.sourceIds ?? []), ...(e.verifiedBy ?? [])]

@@ -57,6 +57,13 @@ export function EventList({ events, order, lookups, selectedId, onShow }: Props)
     const frame = requestAnimationFrame(() => setPlaced(true));
     return () => cancelAnimationFrame(frame);
   }, []);
+  // A link to one event (?event=) opens the list on its row, wherever the virtual list has it.
+  useEffect(() => {
+    const index = selectedId ? rows.findIndex((r) => r.kind === 'event' && r.event.id === selectedId) : -1;
+    if (index >= 0) virtual.scrollToIndex(index, { align: 'center' });
+    // Only when the selection changes: a new range or filter must not pull the list back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId]);
   return (
     <div className="event-list" ref={scroller} tabIndex={0} aria-label="Events, scrollable">
       <ul role="list" aria-label="Events" data-placed={placed || undefined} style={{ height: virtual.getTotalSize(), position: 'relative' }}>

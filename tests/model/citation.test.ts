@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bibEscape, citationBibtex, citationCsl, citationText, eventLink, localToday, type CitationInput } from '../../src/model/citation';
+import { eventLink } from '../../src/cite/links';
+import { bibEscape, citationBibtex, citationCsl, citationText, localToday, type CitationInput } from '../../src/model/citation';
 import { sources } from '../fixtures/bundle';
 
 const input: CitationInput = {
