@@ -12,9 +12,22 @@ export function PrintWhenAsked() {
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
     const load = () => import('../timeline/TimelinePane').then((m) => setDoc(() => m.PrintDocument));
-    const idle = window.requestIdleCallback ? window.requestIdleCallback(() => void load()) : window.setTimeout(() => void load(), 2000);
     const media = window.matchMedia('print');
+    // Leaflet drew the map for the frame's width on screen; the printout keeps that width
+    // (print.css), or a wider page would show the map's grey backdrop beside it.
+    const remember = () => {
+      const frame = document.querySelector<HTMLElement>('.map-frame');
+      if (frame && !media.matches) document.documentElement.style.setProperty('--print-map-width', `${frame.offsetWidth}px`);
+    };
+    window.addEventListener('resize', remember);
+    // Not as the page hydrates: reading a size then would force a layout in its longest task.
+    const warm = () => {
+      remember();
+      void load();
+    };
+    const idle = window.requestIdleCallback ? window.requestIdleCallback(warm) : window.setTimeout(warm, 2000);
     const on = () => {
+      remember();
       void load();
       flushSync(() => setPrinting(true));
     };
@@ -23,9 +36,11 @@ export function PrintWhenAsked() {
     window.addEventListener('beforeprint', on);
     window.addEventListener('afterprint', off);
     media.addEventListener('change', change);
-    if (media.matches) on();
+    // A page opened in print media already (a print of a fresh page): show it once loaded.
+    if (media.matches) void load().then(() => setPrinting(media.matches));
     return () => {
       if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
+      window.removeEventListener('resize', remember);
       window.removeEventListener('beforeprint', on);
       window.removeEventListener('afterprint', off);
       media.removeEventListener('change', change);
