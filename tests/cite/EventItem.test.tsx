@@ -30,7 +30,7 @@ describe('an event’s "Copy link" and "Cite"', () => {
     };
     render(<EventItem event={unplaced} lookups={lookups} selected={false} onShow={() => undefined} />);
     await userEvent.click(screen.getByRole('button', { name: 'Cite' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Cite event ev-2' });
+    const dialog = await screen.findByRole('dialog', { name: 'Cite event ev-2' }, { timeout: 5000 });
     const apa = within(dialog).getByLabelText('APA-like text', { selector: 'pre' }).textContent ?? '';
     expect(apa).toMatch(/Event ev-2: 2020-10-09: Summary of ev-2 \[Data set, version \d+\.\d+\.\d+, updated \d{4}-\d{2}-\d{2}\]/);
     expect(apa).toContain('In Karabakh 2020: the 44-day war, day by day.');
