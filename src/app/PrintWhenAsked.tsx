@@ -1,11 +1,12 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';
+import { onFirstInput } from './firstInput';
 
 /**
  * Mounts the printed document (PrintDocument.tsx) while the page prints: on `beforeprint`, and
  * when the print media query starts to match (a browser's print preview, or emulated print
- * media). Its code (in the timeline's chunk) is fetched when the browser is idle, since `beforeprint` leaves no time to
- * fetch, and the document is rendered synchronously so the printout has it.
+ * media). Its code (in the timeline's chunk) is fetched on the reader's first input, since
+ * `beforeprint` leaves no time to fetch, and the document is rendered synchronously so the printout has it.
  */
 export function PrintWhenAsked() {
   const [Doc, setDoc] = useState<ComponentType | null>(null);
@@ -21,11 +22,12 @@ export function PrintWhenAsked() {
     };
     window.addEventListener('resize', remember);
     // Not as the page hydrates: reading a size then would force a layout in its longest task.
-    const warm = () => {
+    // On the reader's first input, as Leaflet: a phone that never scrolls to the timeline does not
+    // load its chunk during the first load for a printout that may never come.
+    const stop = onFirstInput(() => {
       remember();
       void load();
-    };
-    const idle = window.requestIdleCallback ? window.requestIdleCallback(warm) : window.setTimeout(warm, 2000);
+    });
     const on = () => {
       remember();
       void load();
@@ -39,7 +41,7 @@ export function PrintWhenAsked() {
     // A page opened in print media already (a print of a fresh page): show it once loaded.
     if (media.matches) void load().then(() => setPrinting(media.matches));
     return () => {
-      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
+      stop();
       window.removeEventListener('resize', remember);
       window.removeEventListener('beforeprint', on);
       window.removeEventListener('afterprint', off);
