@@ -14,9 +14,7 @@ export function Header() {
         <h1 className="header__title">Karabakh 2020</h1>
         <p className="header__subtitle">The 44-day war, day by day — who claimed what, when and where, 27 Sep – 10 Nov 2020</p>
         {dataVersion ? (
-          <p className="header__version">
-            Data version {dataVersion.version}, updated {dataVersion.updated}
-          </p>
+          <p className="header__version">{`Data version ${dataVersion.version}, updated ${dataVersion.updated}`}</p>
         ) : null}
       </div>
       <ShareButton />
