@@ -2,6 +2,8 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { dataPackagePlugin } from './scripts/vite/dataPackage';
+import { dataVersionPlugin } from './scripts/vite/dataVersion';
 import { prerenderPlugin } from './scripts/vite/prerender';
 import { staticMapImagePlugin } from './scripts/staticMap/staticMapImage';
 import { validatedDigestsPlugin } from './scripts/vite/validatedDigests';
@@ -28,6 +30,9 @@ export default defineConfig({
     // Unit tests load fixtures, which must always go through the full check.
     validatedDigestsPlugin(process.env.VITEST ? null : 'public/data'),
     prerenderPlugin(),
+    dataVersionPlugin(),
+    // /data/*.csv, /data/datapackage.json, the preview image and the share tags (SITE_URL).
+    dataPackagePlugin(),
     staticMapImagePlugin(),
     // Offline after the first visit: a Workbox service worker precaches the app, and keeps the
     // data bundle network-first. The app registers it once it has taken over the page and the

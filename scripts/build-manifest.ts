@@ -58,10 +58,12 @@ export const manifestFileText = (manifest: Manifest): string => `${JSON.stringif
 export function runManifest(argv: readonly string[] = [], env = process.env, dataDir = defaultDataDir): string[] {
   const read = (file: string): unknown => JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
   const manifestFile = join(dataDir, 'manifest.json');
-  const current = existsSync(manifestFile) ? (read('manifest.json') as { built?: string }).built : undefined;
-  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
+  const existing = existsSync(manifestFile) ? (read('manifest.json') as { built?: string; version?: string }) : {};
+  // The dataset's own semantic version (not the app's): kept from the current manifest unless
+  // DATA_VERSION names the next one; say what changed in public/data/CHANGELOG.md.
+  const version = env.DATA_VERSION ?? existing.version ?? '1.0.0';
   const counts = Object.fromEntries(Object.keys(descriptions).map((name) => [name, countRecords(read(name))]));
-  const manifest = buildManifest(pkg.version, chooseBuiltDate(argv, env, current), counts);
+  const manifest = buildManifest(version, chooseBuiltDate(argv, env, existing.built), counts);
   writeFileSync(manifestFile, manifestFileText(manifest));
   return [`manifest.json (built ${manifest.built}): ${manifest.files.map((f) => `${f.name} ${f.records}`).join(', ')}`];
 }

@@ -6,6 +6,7 @@
  * before the paint as one the paint waited for (issue 9).
  */
 import './app/app.css';
+import './app/print.css';
 // Listens for the reader's first input from the start, so that input during the load counts.
 import './app/firstInput';
 import { reloadOnceForNewRelease } from './app/reloadOnce';

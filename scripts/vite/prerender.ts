@@ -15,6 +15,7 @@ import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
 import type { PrerenderFiles } from '../../src/prerender/renderDefaultView';
 import { readBundle } from '../readBundle';
+import { dataVersionPlugin } from './dataVersion';
 import { validatedDigestsPlugin } from './validatedDigests';
 
 const ENTRY = 'src/prerender/renderDefaultView.tsx';
@@ -48,7 +49,7 @@ export function prerenderPlugin(): Plugin {
         root,
         logLevel: 'warn',
         mode: 'production',
-        plugins: [react(), validatedDigestsPlugin(null)],
+        plugins: [react(), validatedDigestsPlugin(null), dataVersionPlugin()],
         build: { ssr: ENTRY, outDir, emptyOutDir: true, minify: false, copyPublicDir: false, target: 'node20' },
       });
       const url = pathToFileURL(resolve(outDir, 'renderDefaultView.js')).href;

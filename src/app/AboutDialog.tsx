@@ -32,11 +32,31 @@ export const AboutDialog = forwardRef<HTMLDialogElement>(function AboutDialog(_p
         Our own text attributes every claim and avoids either side&apos;s vocabulary. Source titles are quoted as
         published and may use it.
       </p>
+      <h3>Download the data</h3>
+      <p>
+        Every file is open, with no login, under <code>/data/</code>. The tables are UTF-8 CSV, one row per record, with
+        ids and readable names; a list in one cell is joined with &ldquo;; &rdquo;. <code>datapackage.json</code>{' '}
+        describes every column (type, allowed values, keys, licence) in the Frictionless format.
+      </p>
+      <ul className="about__downloads">
+        {['events', 'casualties', 'sources', 'places', 'actors'].map((t) => (
+          <li key={t}>
+            <a href={`data/${t}.csv`} download>
+              {t}.csv
+            </a>{' '}
+            · <a href={`data/${t}.json`}>{t}.json</a>
+          </li>
+        ))}
+        <li>
+          <a href="data/regions.geojson">regions.geojson</a> (map shapes) · <a href="data/datapackage.json">datapackage.json</a> ·{' '}
+          <a href="data/manifest.json">manifest.json</a> · <a href="data/CHANGELOG.md">CHANGELOG.md</a> (what changed in each data version)
+        </li>
+      </ul>
       <h3>Data and licences</h3>
       {manifest.isSuccess ? (
         <>
           <p>
-            Bundle {manifest.data.version}, built {manifest.data.built}. The data are under the licences below; the
+            Data version {manifest.data.version}, updated {manifest.data.built}. The data are under the licences below; the
             code is MIT-licensed.
           </p>
           <ul className="about__licences">

@@ -7,6 +7,7 @@ import { PaneSkeleton } from './PaneSkeleton';
 import { DataProblems } from './DataProblems';
 import { UpdateNotice } from './UpdateNotice';
 import { ViewNotice } from './ViewNotice';
+import { PrintWhenAsked } from './PrintWhenAsked';
 import { MapPane } from '../map/MapPane';
 import { CasualtyPane, TimelinePane } from './lazyViews';
 
@@ -47,6 +48,7 @@ export function App() {
           </Suspense>
         </PaneBoundary>
       </main>
+      <PrintWhenAsked />
     </div>
   );
 }

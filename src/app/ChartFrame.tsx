@@ -1,4 +1,7 @@
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+import dataVersion from 'virtual:data-version';
+import { CiteButton } from '../cite/CiteButton';
+import { currentViewLink } from '../cite/links';
 import type { ChartTable } from '../state/viewState';
 import { useViewState } from '../state/useViewState';
 
@@ -22,9 +25,17 @@ export function ChartFrame({ id, caption, table, actions, children }: Props) {
   return (
     <figure className="chart" aria-label={caption}>
       <figcaption className="chart__caption">
-        <span>{caption}</span>
+        <span>
+          {caption}
+          {dataVersion ? <span className="chart__version"> · Data version {dataVersion.version}</span> : null}
+        </span>
         <span className="chart__actions">
           {actions}
+          <CiteButton
+            label="Cite this"
+            className="button button--small"
+            request={() => ({ kind: 'chart', id, title: caption, url: currentViewLink(), sources: [] })}
+          />
           <button
             type="button"
             className="button button--small"

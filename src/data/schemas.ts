@@ -185,7 +185,8 @@ export const casualties = z.array(casualty);
 
 export const manifest = z.object({
   name: text,
-  version: text,
+  /** The dataset's semantic version (MAJOR.MINOR.PATCH); public/data/CHANGELOG.md says what each changed. */
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a semantic version, MAJOR.MINOR.PATCH'),
   built: isoDate,
   files: z.array(z.object({ name: text, description: text, records: count.optional() })),
   licences: z.array(

@@ -1,5 +1,9 @@
+import { useEffect, useState } from 'react';
 import { ExternalLink } from '../app/ExternalLink';
-import type { WarEvent } from '../data/schemas';
+import { copyText } from '../cite/copyText';
+import { CiteButton } from '../cite/CiteButton';
+import { eventLink, pageBase } from '../cite/links';
+import type { Source, WarEvent } from '../data/schemas';
 import { eventStatusLabel, eventTypeStyle } from '../model/eventTypeStyle';
 import type { Lookups } from '../model/lookups';
 
@@ -21,8 +25,27 @@ export function EventItem({ event: e, lookups, selected, onShow, active }: Props
   const actor = lookups.actorsById.get(e.actorId);
   const denier = e.deniedBy ? lookups.actorsById.get(e.deniedBy.actorId) : undefined;
   const inner = active === false ? -1 : undefined;
+  const [copied, setCopied] = useState('');
+  useEffect(() => {
+    if (!copied) return;
+    const t = window.setTimeout(() => setCopied(''), 5000);
+    return () => window.clearTimeout(t);
+  }, [copied]);
+  const copyLink = async () => setCopied((await copyText(eventLink(pageBase(), e))) ? 'Link copied' : 'Could not copy the link');
+  const citeRequest = () => ({
+    kind: 'event' as const,
+    id: e.id,
+    title: `${e.date}: ${e.summary}`,
+    url: eventLink(pageBase(), e),
+    sources: e.sourceIds.map((id) => lookups.sourcesById.get(id)).filter((s): s is Source => !!s),
+  });
   return (
-    <article className={`event${selected ? ' event--selected' : ''}`} aria-labelledby={`ev-${e.id}`} tabIndex={active === undefined ? undefined : active ? 0 : -1}>
+    <article
+      className={`event${selected ? ' event--selected' : ''}`}
+      aria-labelledby={`ev-${e.id}`}
+      aria-current={selected ? 'true' : undefined}
+      tabIndex={active === undefined ? undefined : active ? 0 : -1}
+    >
       <p className="event__meta" id={`ev-${e.id}`}>
         <span className="event__type" style={{ borderColor: style.colour }}>
           <span aria-hidden="true" style={{ color: style.colour }}>
@@ -45,6 +68,15 @@ export function EventItem({ event: e, lookups, selected, onShow, active }: Props
         </p>
       ) : null}
       {denier ? <p className="event__denial">Denied by <bdi>{denier.name}</bdi>.</p> : null}
+      <p className="event__actions">
+        <button type="button" className="link-button" tabIndex={inner} onClick={() => void copyLink()}>
+          Copy link
+        </button>
+        <CiteButton label="Cite" className="link-button" tabIndex={inner} request={citeRequest} />
+        <span role="status" className="muted">
+          {copied}
+        </span>
+      </p>
       <p className="event__sources">
         Sources:{' '}
         {[...e.sourceIds, ...(e.deniedBy?.sourceIds ?? []), ...(e.verifiedBy ?? [])]

@@ -112,6 +112,13 @@ export function EventList({ events, order, lookups, selectedId, onShow, followDa
   useEffect(() => {
     if (followDate) virtual.scrollToIndex(dayRowFor(rows, followDate, order), { align: 'start' });
   }, [followDate, rows, order, virtual]);
+  // A link to one event (?event=) opens the list on its row, wherever the virtual list has it.
+  useEffect(() => {
+    const index = selectedId ? rows.findIndex((r) => r.kind === 'event' && r.event.id === selectedId) : -1;
+    if (index >= 0) virtual.scrollToIndex(index, { align: 'center' });
+    // Only when the selection changes: a new range or filter must not pull the list back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId]);
 
   return (
     <div className="event-list" ref={scroller} aria-label="Events, scrollable">

@@ -15,3 +15,7 @@ export default function TimelinePane() {
     </DataGate>
   );
 }
+
+// The printed document rides in this chunk, which the page loads anyway, rather than in a chunk
+// of its own that split the modules it shares with the app into several more (JS budget).
+export { PrintDocument } from '../app/PrintDocument';
