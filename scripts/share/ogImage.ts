@@ -6,7 +6,7 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import type { Regions } from '../../src/data/schemas';
-import { staticMapSvg } from '../../src/map/staticMapSvg';
+import { staticMapSvg } from '../staticMap/staticMapSvg';
 
 export const OG_IMAGE_FILE = 'og-image.png';
 export const OG_WIDTH = 1200;
