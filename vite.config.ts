@@ -42,7 +42,7 @@ export default defineConfig({
     //   until every tab closes kept returning readers on the old figures.
     // - Data is asked of the network first, with a time-out, then the cache: a file corrected on
     //   the server without a rebuild leaves sw.js unchanged, and a precached copy would mask it
-    //   for ever. The page fills that cache once the worker is ready, so offline use still works.
+    //   for ever. The worker fills that cache as it installs, so offline use still works.
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: false,
@@ -54,6 +54,8 @@ export default defineConfig({
         skipWaiting: true,
         clientsClaim: true,
         cleanupOutdatedCaches: true,
+        // Keeps the data for offline use from install on (public/sw-data.js).
+        importScripts: ['sw-data.js'],
         runtimeCaching: [
           {
             urlPattern: /\/data\/[^/]+\.(?:json|geojson)$/,

@@ -36,6 +36,12 @@ function afterFirstContentfulPaint(): Promise<void> {
   });
 }
 
+// A new release's worker takes over a page an older one controls (skipWaiting, clientsClaim):
+// listened for from the start, since it may happen before the app has taken over.
+if (navigator.serviceWorker?.controller) {
+  navigator.serviceWorker.addEventListener('controllerchange', () => void import('./app/freshness').then((m) => m.announce()), { once: true });
+}
+
 const root = document.getElementById('root');
 const showsPrerenderedView = root?.hasAttribute('data-prerendered') && !document.documentElement.classList.contains('view-from-url');
 if (showsPrerenderedView) await afterFirstContentfulPaint();

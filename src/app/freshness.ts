@@ -4,7 +4,6 @@
  * the tab keeps working. Checked every few minutes and whenever the tab comes back into view.
  */
 import { firstPaintFiles } from '../data/queries';
-import { DATA_CACHE } from './dataCache';
 import { announceUpdate } from './updateNotice';
 
 export const CHECK_EVERY_MS = 5 * 60_000;
@@ -19,7 +18,7 @@ async function stamp(file: string): Promise<string> {
 }
 const stamps = () => Promise.all(bundleFileNames.map((f) => stamp(f).catch(() => '')));
 
-async function announce(): Promise<void> {
+export async function announce(): Promise<void> {
   let label = 'unknown';
   try {
     const m = (await (await fetch(dataUrl('manifest.json'), { cache: 'no-store' })).json()) as { version?: unknown; built?: unknown };
@@ -30,12 +29,8 @@ async function announce(): Promise<void> {
   announceUpdate(label);
 }
 
-export function watchForUpdates(registration: ServiceWorkerRegistration, hadController: boolean): void {
-  // A release: a new worker took over a page that an older one controlled.
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (hadController) void announce();
-    hadController = true;
-  });
+/** A release (a new worker taking over this page) is caught in main.tsx, from the first moment. */
+export function watchForUpdates(registration: ServiceWorkerRegistration): void {
   const seen = stamps();
   const check = async () => {
     void registration.update().catch(() => undefined);
@@ -46,13 +41,4 @@ export function watchForUpdates(registration: ServiceWorkerRegistration, hadCont
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void check();
   });
-}
-
-/** Fills the worker's data cache with the files this page read, so the next visit works offline. */
-export async function keepDataOffline(): Promise<void> {
-  const cache = await caches.open(DATA_CACHE);
-  for (const file of bundleFileNames) {
-    const url = dataUrl(file);
-    if (!(await cache.match(url))) await cache.add(url).catch(() => undefined);
-  }
 }
