@@ -80,7 +80,8 @@ export function describeColumn<R>(column: Column<R>, record: z.ZodType, json: Js
   const { node, required } = jsonAt(json, column.path);
   if (!node) throw new Error(`CSV column ${column.name}: the schema has no field ${column.path}`);
   const constraints: NonNullable<FrictionlessField['constraints']> = {};
-  const isDate = zodAt(record, column.path) === schemas.isoDate;
+  const at = zodAt(record, column.path);
+  const isDate = at !== undefined && schemas.dateSchemas.has(at);
   // A CSV cell cannot tell an empty string from a missing value: required means "never empty".
   const canBeEmpty = column.list ? !node.minItems : node.type === 'string' && !isDate && !node.minLength && !node.pattern && !node.enum;
   if (required && !canBeEmpty) constraints.required = true;

@@ -118,6 +118,8 @@ export const EVENTS_END = '2020-12-31';
 const eventDate = isoDate.refine((d) => d >= WAR_START && d <= EVENTS_END, `a date from ${WAR_START} to ${EVENTS_END}`);
 /** A figure counts from the war's first day on. */
 const figureDate = isoDate.refine((d) => d >= WAR_START, `a date on or after ${WAR_START}`);
+/** Every calendar-date schema, so the data package can type their columns as dates. */
+export const dateSchemas: ReadonlySet<z.ZodType> = new Set<z.ZodType>([isoDate, eventDate, figureDate]);
 
 export const event = z
   .object({

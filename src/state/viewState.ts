@@ -190,9 +190,27 @@ export function normalizeSearch(search: string): string {
   return serializeViewState(parseViewState(search));
 }
 
-const LIST_KEYS = ['types', 'actors', 'sides', 'statuses', 'off', 'tables'] as const;
+const LIST_KEYS = ['types', 'actors', 'sides', 'statuses', 'off', 'series', 'tables'] as const;
 /** Values the serializer leaves out because they are the defaults: written out, they are not dropped. */
-const DEFAULT_VALUES: Record<string, string> = { sort: 'asc', tiles: '0', measure: 'killed', span: 'near', q: '' };
+const DEFAULT_VALUES: Record<string, string> = {
+  sort: 'asc',
+  tiles: '0',
+  span: 'near',
+  q: '',
+  subject: defaultViewState.subject,
+  window: defaultViewState.playWindow,
+  speed: defaultViewState.playSpeed,
+};
+/** The URL's parameter names (two differ from the state's field names), and the retired `measure`. */
+const URL_KEYS = new Set<string>([
+  ...Object.keys(defaultViewState).filter((k) => k !== 'playWindow' && k !== 'playSpeed'),
+  'window',
+  'speed',
+  'region',
+  'place',
+  'event',
+  'measure',
+]);
 const shown = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
 
 /**
@@ -204,11 +222,14 @@ const shown = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
 export function describeDroppedParams(search: string): string[] {
   const raw = new URLSearchParams(search);
   const kept = new URLSearchParams(normalizeSearch(search));
-  const known = new Set<string>([...Object.keys(defaultViewState), 'region', 'place', 'event']);
   const out: string[] = [];
   for (const key of new Set(raw.keys())) {
     const value = raw.get(key) ?? '';
-    if (!known.has(key)) out.push(`Unknown link parameter "${shown(key)}" ignored`);
+    if (!URL_KEYS.has(key)) out.push(`Unknown link parameter "${shown(key)}" ignored`);
+    // An old link's measure is read as the subject that shows it (parseViewState), not dropped.
+    else if (key === 'measure') {
+      if (!(measures as readonly string[]).includes(value)) out.push(`Invalid "measure" ignored: ${shown(value)}`);
+    }
     else if ((LIST_KEYS as readonly string[]).includes(key)) {
       const keptItems = new Set((kept.get(key) ?? '').split(','));
       const dropped = [...new Set(value.split(','))].filter((v) => v && !keptItems.has(v));

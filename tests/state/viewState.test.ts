@@ -170,3 +170,11 @@ describe('what a link asked for and cannot have is said', () => {
     expect(describeDroppedParams('?from=1999-01-01&to=2020-10-10&sort=asc&region=az-lac&types=ceasefire')).toEqual([]);
   });
 });
+
+describe('the URL names that differ from the state fields', () => {
+  it('says nothing of a valid play window, speed, subject or old measure', async () => {
+    const { describeDroppedParams } = await import('../../src/state/viewState');
+    expect(describeDroppedParams('?window=day&speed=fast&subject=azerbaijani-military-dead&measure=missing&series=a,b')).toEqual([]);
+    expect(describeDroppedParams('?window=week')).toEqual(['Invalid "window" ignored: week']);
+  });
+});
