@@ -27,14 +27,14 @@ export const ClaimsAgainstOwn = memo(function ClaimsAgainstOwn({ rows, actorsByI
             <h4>{`${other[r.about]}’s claim about ${whose[r.about]} military dead`}</h4>
             {r.claim ? (
               <p>
-                <span className="figure" style={{ color: VOICE_COLOURS.other }}>{formatFigure(r.claim)}</span>: {name(r.claim.actorId)}, announced {formatDay(r.claim.reportedOn)} (the last wartime claim).
+                <span className="figure" style={{ color: VOICE_COLOURS.other }}>{formatFigure(r.claim)}</span>: <bdi>{name(r.claim.actorId)}</bdi>, announced {formatDay(r.claim.reportedOn)} (the last wartime claim).
               </p>
             ) : (
               <p>No wartime claim in the record.</p>
             )}
             {r.own ? (
               <p>
-                <span className="figure" style={{ color: VOICE_COLOURS.own }}>{formatFigure(r.own)}</span>: {name(r.own.actorId)}, announced {formatDay(r.own.reportedOn)} (the latest own count).
+                <span className="figure" style={{ color: VOICE_COLOURS.own }}>{formatFigure(r.own)}</span>: <bdi>{name(r.own.actorId)}</bdi>, announced {formatDay(r.own.reportedOn)} (the latest own count).
               </p>
             ) : (
               <p>No own count in the record by then.</p>

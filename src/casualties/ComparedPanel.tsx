@@ -40,7 +40,7 @@ export const ComparedPanel = memo(function ComparedPanel({ groups, title, actors
                 return (
                   <li key={c.seriesId} className="compared-row">
                     <span className="compared-row__who">
-                      {actorsById.get(c.actorId)?.name ?? c.actorId}
+                      <bdi>{actorsById.get(c.actorId)?.name ?? c.actorId}</bdi>
                       {subjectSuffix(c.side, g.whose)}
                     </span>
                     <span className="compared-row__bar" aria-hidden="true">

@@ -31,8 +31,9 @@ export function SeriesChooser({ series, shown, unknown, onToggle, onOnly, onShow
               <input type="checkbox" checked={shown.has(s.id)} onChange={() => onToggle(s.id)} />
               <span className={`series-chooser__swatch${voiceDashed(s.voice) ? ' series-chooser__swatch--dashed' : ''}`} style={{ borderColor: voiceColour(s.voice) }} aria-hidden="true" />
               <span id={`series-name-${s.id}`}>
-                {s.name}
-                {s.detail ? `: ${s.detail}` : ''} <span className="muted">({s.voiceText}; {s.points.length} {s.points.length === 1 ? 'figure' : 'figures'}{unknown.has(s.id) ? '; none yet by the cut-off' : ''})</span>
+                <bdi>{s.name}</bdi>
+                {s.detail ? ': ' : ''}
+                {s.detail ? <bdi>{s.detail}</bdi> : null} <span className="muted">({s.voiceText}; {s.points.length} {s.points.length === 1 ? 'figure' : 'figures'}{unknown.has(s.id) ? '; none yet by the cut-off' : ''})</span>
               </span>
             </label>
             <button type="button" className="button button--small" onClick={() => onOnly(s.id)} aria-describedby={`series-name-${s.id}`}>
