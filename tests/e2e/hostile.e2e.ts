@@ -151,7 +151,7 @@ describe('records that do not fit the rest of the bundle', () => {
     writeFileSync(join(dir, 'data', 'events.json'), JSON.stringify(events));
     const { page } = await open();
     await problems(page, `events.json: record "${events[0].id}", field "actorId": unknown actorId "nobody"`);
-    await problems(page, `field "date": a date from 2020-09-27 to 2020-12-01`);
+    await problems(page, `field "date": a date from 2020-09-27 to 2020-12-31`);
     await problems(page, `the id "${events[1].id}" is used more than once`);
     await pane(page, 'Timeline').getByRole('list', { name: 'Events' }).getByRole('article').first().waitFor();
     expect(await page.getByText('A second record with the same id').count()).toBe(0);

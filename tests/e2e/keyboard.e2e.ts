@@ -27,7 +27,9 @@ describe('keyboard only', () => {
     await page.keyboard.press('Tab');
     await page.locator('.leaflet-container:not(.map--drawing) path').first().waitFor();
 
-    await tabTo(page, (el) => el.textContent === 'Lachin (Berdzor)' && el.tagName === 'BUTTON');
+    // The district list is one tab stop; arrow keys move inside it.
+    await tabTo(page, (el) => el.tagName === 'BUTTON' && !!el.closest('.district-list'));
+    for (let i = 0; i < 12 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Lachin (Berdzor)'; i++) await page.keyboard.press('ArrowRight');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
     await page.keyboard.press('Enter');

@@ -126,7 +126,7 @@ describe('print', () => {
     expect(await doc.locator('.print-doc__sources li').count()).toBeGreaterThanOrEqual(inRange.length);
     expect(await doc.getByRole('table').count()).toBe(1);
     // The map as drawn stays; every control is hidden.
-    expect(await page.getByRole('region', { name: 'Map' }).isVisible()).toBe(true);
+    expect(await page.getByRole('region', { name: 'Map', exact: true }).isVisible()).toBe(true);
     expect(await page.locator('button:visible, select:visible, input:visible').count()).toBe(0);
     await shot(page, 'print-view');
     if (SHOTS) await page.pdf({ path: join(SHOTS, 'print.pdf'), format: 'A4' });

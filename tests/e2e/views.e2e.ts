@@ -158,7 +158,7 @@ describe('casualties', () => {
     await revisions.getByRole('button', { name: 'Show table' }).click();
     const row = revisions.getByRole('row').filter({ has: page.getByRole('cell', { name: /2,855$/ }) });
     await row.first().waitFor();
-    await pane.getByRole('checkbox', { name: /Azerbaijan's Ministry of Defence/ }).check();
+    await pane.getByRole('checkbox', { name: /^Azerbaijan's Ministry of Defence \(own officials/ }).check();
     const download = page.waitForEvent('download');
     await revisions.getByRole('button', { name: 'Download CSV' }).click();
     const csv = readFileSync(await (await download).path(), 'utf8');

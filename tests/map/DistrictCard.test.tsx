@@ -39,14 +39,17 @@ describe('district card', () => {
 });
 
 describe('district list', () => {
-  it('is a list named Districts whose buttons select and deselect by keyboard', async () => {
+  it('is a list named Districts, one tab stop with arrow keys inside, whose buttons select and deselect by keyboard', async () => {
     const onSelect = vi.fn();
     const user = userEvent.setup();
     const { rerender } = render(<DistrictList districts={regions.features} onSelect={onSelect} />);
     const list = screen.getByRole('list', { name: 'Districts' });
     expect(within(list).getAllByRole('button').map((b) => b.textContent)).toEqual(['Jabrayil', 'Lachin']);
     await user.tab();
-    await user.tab();
+    expect(screen.getByRole('button', { name: 'Jabrayil' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Lachin' })).toHaveAttribute('tabindex', '-1');
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('button', { name: 'Lachin' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(onSelect).toHaveBeenLastCalledWith('az-lac');
     rerender(<DistrictList districts={regions.features} selectedId="az-lac" onSelect={onSelect} />);
