@@ -10,6 +10,10 @@ async function open(path = '/', width = 1440): Promise<Page> {
   const page = await env.browser.newPage({ viewport: { width, height: 900 } });
   await page.goto(env.app.url + path);
   await page.getByRole('list', { name: 'Events' }).getByRole('article').first().waitFor();
+  // The list is in the prerendered page: wait until the app has taken over and the timeline's
+  // chart is drawn, so a key press reaches a live control.
+  await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('inert'));
+  await page.locator('.pane--timeline .recharts-surface').first().waitFor();
   return page;
 }
 
@@ -147,8 +151,8 @@ describe('the timeline (issue 19)', () => {
       if (await page.evaluate(() => !!document.activeElement?.closest('figure.chart'))) stops.push(await page.locator(':focus').ariaSnapshot());
     }
     expect(await inCasualties(), stops.join('\n')).toBe(true);
-    // No unnamed or inert stops in the charts: a button to show the table, and the day.
-    expect(stops.length, stops.join('\n')).toBe(2);
+    // No unnamed or inert stops in the charts: "Cite this", a button to show the table, and the day.
+    expect(stops.length, stops.join('\n')).toBe(3);
     for (const s of stops) expect(s, stops.join('\n')).toMatch(/^- '?button "[^"]+"/);
     expect(presses).toBeLessThanOrEqual(40);
     // In the list, arrow keys move between events.
