@@ -3,7 +3,7 @@ import { normalizeSearch } from '../state/viewState';
 import { Header } from './Header';
 import { HydrateWhenVisible } from './HydrateWhenVisible';
 import { PaneBoundary } from './PaneBoundary';
-import { PaneSkeleton } from './PaneSkeleton';
+import { PaneSkeleton } from '../ui/PaneSkeleton';
 import { DataProblems } from './DataProblems';
 import { UpdateNotice } from './UpdateNotice';
 import { ViewNotice } from './ViewNotice';

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { BrowserOnly } from '../app/BrowserOnly';
+import { BrowserOnly } from '../ui/BrowserOnly';
 import { LeafletMap } from '../app/lazyViews';
 import { formatDay } from '../data/calendar';
 import { isLocated } from '../data/isLocated';
