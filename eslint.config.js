@@ -3,6 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { boundaries } from './scripts/lint/boundaries.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', '.vite', 'tests/e2e/artifacts'] },
@@ -33,4 +34,6 @@ export default tseslint.config(
     files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.ts'],
     rules: { 'react-refresh/only-export-components': 'off' },
   },
+  // The walls between src/ folders: views never import each other (scripts/lint/boundaries.md).
+  ...boundaries,
 );

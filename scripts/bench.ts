@@ -74,7 +74,7 @@ async function interaction(browser: Browser, url: string, events?: WarEvent[]) {
   await page.goto(`${url}/?from=2020-09-27&to=2020-10-01`);
   await page.getByRole('list', { name: 'Events' }).getByRole('article').first().waitFor({ timeout: 60_000 });
   await page.locator('.recharts-surface').first().waitFor();
-  // The steps are timed with Leaflet drawing the map: a mouse move starts it (src/app/firstInput.ts).
+  // The steps are timed with Leaflet drawing the map: a mouse move starts it (src/ui/firstInput.ts).
   await page.mouse.move(3, 3);
   await page.mouse.move(4, 4);
   await page.locator('.leaflet-container:not(.map--drawing) path').first().waitFor({ timeout: 60_000 });

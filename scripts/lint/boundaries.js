@@ -1,14 +1,11 @@
 /**
- * The walls of the house (issue 22 point 1) as ESLint rules, NOT YET WIRED into eslint.config.js:
- * today the views import src/app 17 times and the map imports src/app/lazyViews.ts, so wiring
- * these now fails `npm run lint`. After the shared parts move to src/ui/, add to eslint.config.js:
- *
- *   import { boundaries } from './scripts/lint/boundaries.js';
- *   export default tseslint.config(..., ...boundaries);
+ * The walls of the house (issue 22 point 1) as ESLint rules, wired into eslint.config.js.
  *
  * Plain `no-restricted-imports` with regular expressions on the import path, no plugin: a later
  * config object for the same files replaces the rule's options, so each folder gets one object
- * holding all of its walls. See scripts/lint/boundaries.md for the plan the rules keep.
+ * holding all of its walls. The shelf the views share is src/ui plus src/cite (the citation
+ * button and dialog every view frame carries). See scripts/lint/boundaries.md for the plan the
+ * rules keep; tests/lint/boundaries.test.ts plants imports that must fail.
  */
 const VIEWS = ['map', 'timeline', 'casualties'];
 
@@ -36,13 +33,13 @@ export const boundaries = [
   ...['model', 'data', 'state'].map((floor) => ({
     files: [`src/${floor}/**/*.{ts,tsx}`],
     rules: rule(
-      folders([...VIEWS, 'app', 'ui', 'prerender'], `src/${floor} never imports views, src/ui or src/app.`),
+      folders([...VIEWS, 'app', 'ui', 'cite', 'prerender'], `src/${floor} never imports views, the shelf (src/ui, src/cite) or src/app.`),
       buildAndTests,
     ),
   })),
-  // The shelf the views share depends downward only.
+  // The shelf the views share (src/ui and src/cite) depends downward only.
   {
-    files: ['src/ui/**/*.{ts,tsx}'],
+    files: ['src/ui/**/*.{ts,tsx}', 'src/cite/**/*.{ts,tsx}'],
     rules: rule(folders([...VIEWS, 'app', 'prerender'], 'src/ui serves the views: it never imports them or the frame.'), buildAndTests),
   },
   { files: ['src/app/**/*.{ts,tsx}', 'src/prerender/**/*.{ts,tsx}', 'src/*.{ts,tsx}'], rules: rule(buildAndTests) },

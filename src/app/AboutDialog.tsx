@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
 import { useManifest } from '../data/queries';
-import { ExternalLink } from './ExternalLink';
+import { ExternalLink } from '../ui/ExternalLink';
 
 /** What this is, how it was made, and every dataset's licence and credit (from manifest.json). */
 export const AboutDialog = forwardRef<HTMLDialogElement>(function AboutDialog(_props, ref) {

@@ -1,9 +1,9 @@
 import { Suspense, useEffect } from 'react';
-import { normalizeSearch } from '../state/viewState';
+import { canonicalizeUrl } from '../state/useViewState';
 import { Header } from './Header';
 import { HydrateWhenVisible } from './HydrateWhenVisible';
 import { PaneBoundary } from './PaneBoundary';
-import { PaneSkeleton } from './PaneSkeleton';
+import { PaneSkeleton } from '../ui/PaneSkeleton';
 import { DataProblems } from './DataProblems';
 import { UpdateNotice } from './UpdateNotice';
 import { ViewNotice } from './ViewNotice';
@@ -11,14 +11,9 @@ import { PrintWhenAsked } from './PrintWhenAsked';
 import { MapPane } from '../map/MapPane';
 import { CasualtyPane, TimelinePane } from './lazyViews';
 
-/** Drops invalid parameters from the address bar once, keeping everything valid. */
+/** Drops invalid parameters from the address bar once (src/state writes the URL, never the frame). */
 function useCanonicalUrl(): void {
-  useEffect(() => {
-    const canonical = normalizeSearch(window.location.search);
-    if (canonical !== window.location.search) {
-      window.history.replaceState(null, '', `${window.location.pathname}${canonical}${window.location.hash}`);
-    }
-  }, []);
+  useEffect(canonicalizeUrl, []);
 }
 
 export function App() {

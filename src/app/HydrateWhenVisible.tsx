@@ -1,6 +1,6 @@
 import { use, type ReactNode } from 'react';
 import { hydration, isPaneOnScreen } from './hydration';
-import { usePrerendering } from './prerendering';
+import { usePrerendering } from '../ui/prerendering';
 
 /**
  * React's `use` reads a promise's `status` and `value` when they are set, so a promise marked

@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { retryFailedDownloads } from './lazyWithPreload';
+import { retryFailedDownloads } from '../ui/lazyWithPreload';
 
 interface Props {
   name: string;

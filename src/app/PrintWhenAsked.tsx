@@ -1,6 +1,6 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';
-import { onFirstInput } from './firstInput';
+import { onFirstInput } from '../ui/firstInput';
 
 /**
  * Mounts the printed document (PrintDocument.tsx) while the page prints: on `beforeprint`, and

@@ -3,7 +3,9 @@
  * and documented for static hosts in the README. No inline script, no third-party connection;
  * the only outside host is OpenStreetMap's tile server, which the reader must switch on.
  */
-export const TILE_HOST = 'https://tile.openstreetmap.org';
+import { TILE_HOST } from '../map/tileHost';
+
+export { TILE_HOST };
 
 export const contentSecurityPolicy = [
   "default-src 'self'",

@@ -1,13 +1,11 @@
 /**
- * The parts of the page whose code loads apart from the app's first script, each holding its size
- * meanwhile: Leaflet (it needs a browser and is the largest part of the map's code; it loads on
- * the reader's first input, the map being a static picture until then), the timeline (its list
- * and filters) and the casualty pane.
+ * The panes whose code loads apart from the app's first script, each holding its size meanwhile:
+ * the timeline (its list and filters) and the casualty pane. Leaflet loads apart too, from the
+ * map's own module (src/map/lazyLeafletMap.ts), so the map names no other pane.
  */
 import { isPaneOnScreen } from './hydration';
-import { lazyWithPreload } from './lazyWithPreload';
+import { lazyWithPreload } from '../ui/lazyWithPreload';
 
-export const LeafletMap = lazyWithPreload(() => import('../map/LeafletMap'));
 export const TimelinePane = lazyWithPreload(() => import('../timeline/TimelinePane'));
 export const CasualtyPane = lazyWithPreload(() => import('../casualties/CasualtyPane'));
 

@@ -1,4 +1,4 @@
-import { DataGate } from '../app/DataGate';
+import { DataGate } from '../ui/DataGate';
 import { useActors, useCasualties, useSources } from '../data/queries';
 import { CasualtyView } from './CasualtyView';
 

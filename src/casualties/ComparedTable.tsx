@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { SourceLinks } from '../app/SourceLinks';
+import { SourceLinks } from '../ui/SourceLinks';
 import { formatDay } from '../data/calendar';
 import type { Actor, Source } from '../data/schemas';
 import type { ComparedGroup } from '../model/claimsCompared';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { SourceLinks } from '../app/SourceLinks';
+import { SourceLinks } from '../ui/SourceLinks';
 import { formatDay } from '../data/calendar';
 import type { Source } from '../data/schemas';
 import { formatFigure } from '../model/casualtyLabels';

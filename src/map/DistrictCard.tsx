@@ -1,4 +1,4 @@
-import { ExternalLink } from '../app/ExternalLink';
+import { ExternalLink } from '../ui/ExternalLink';
 import { formatDay } from '../data/calendar';
 import type { RegionFeature, WarEvent } from '../data/schemas';
 import type { Lookups } from '../model/lookups';

@@ -1,4 +1,4 @@
-import { ExternalLink } from '../app/ExternalLink';
+import { ExternalLink } from '../ui/ExternalLink';
 import { formatDay } from '../data/calendar';
 import type { Place, WarEvent } from '../data/schemas';
 import { eventStatusLabel, eventTypeStyle } from '../model/eventTypeStyle';

@@ -2,7 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import type { Map as LeafletMapInstance } from 'leaflet';
 import { useEffect } from 'react';
 import { MapContainer, Pane, ScaleControl, TileLayer, useMap } from 'react-leaflet';
-import { TILE_HOST } from '../app/csp';
+import { TILE_HOST } from './tileHost';
 import type { LocatedPlace, RegionFeature, Regions } from '../data/schemas';
 import type { DrawnClaim } from '../model/claimsByDay';
 import type { PlaceGroup } from '../model/eventsByPlace';

@@ -1,4 +1,4 @@
-import { DataGate } from '../app/DataGate';
+import { DataGate } from '../ui/DataGate';
 import { useActors, useEvents, usePlaces, useRegions, useSources } from '../data/queries';
 import { MapView } from './MapView';
 

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
-import { BrowserOnly } from '../app/BrowserOnly';
-import { LeafletMap } from '../app/lazyViews';
+import { BrowserOnly } from '../ui/BrowserOnly';
+import { LeafletMap } from './lazyLeafletMap';
 import { formatDay } from '../data/calendar';
 import { isLocated } from '../data/isLocated';
 import type { Actor, Place, Regions, Source, WarEvent } from '../data/schemas';

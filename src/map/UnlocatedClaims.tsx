@@ -1,4 +1,4 @@
-import { Disclosure } from '../app/Disclosure';
+import { Disclosure } from '../ui/Disclosure';
 import { formatDay } from '../data/calendar';
 import type { UnlocatedClaim } from '../model/claimsByDay';
 import type { Lookups } from '../model/lookups';

@@ -7,7 +7,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { prerender } from 'react-dom/static';
 import { App } from '../app/App';
 import { preloadPanes } from '../app/lazyViews';
-import { Prerendering } from '../app/prerendering';
+import { Prerendering } from '../ui/prerendering';
 import type { BundleFileData, BundleFileName } from '../data/bundleFiles';
 import { bundleQuery } from '../data/queries';
 

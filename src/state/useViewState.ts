@@ -5,7 +5,7 @@
  */
 import { startTransition, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { changeKind, commitSteps, decideWrite, freshHistory, type HistoryAction, type HistoryMemo, type WriteMode } from './historyPolicy';
-import { parseViewState, serializeViewState, type ViewState } from './viewState';
+import { normalizeSearch, parseViewState, serializeViewState, type ViewState } from './viewState';
 
 const CHANGE = 'viewstatechange';
 
@@ -39,6 +39,16 @@ export function flushViewState(): void {
     if (w.action === 'push') window.history.pushState(null, '', urlFor(w.search));
     else if (w.search !== window.location.search) window.history.replaceState(null, '', urlFor(w.search));
   }
+}
+
+/**
+ * Drops invalid parameters from the address bar once, keeping everything valid (the app calls it
+ * after its first render). It replaces the entry, so Back is unchanged, and it notifies no view:
+ * the parsed state is the same. This module is the one writer of the URL.
+ */
+export function canonicalizeUrl(): void {
+  const canonical = normalizeSearch(window.location.search);
+  if (canonical !== window.location.search) window.history.replaceState(null, '', urlFor(canonical));
 }
 
 /**

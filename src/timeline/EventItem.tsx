@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ExternalLink } from '../app/ExternalLink';
+import { ExternalLink } from '../ui/ExternalLink';
 import { copyText } from '../cite/copyText';
 import { CiteButton } from '../cite/CiteButton';
 import { eventLink, pageBase } from '../cite/links';

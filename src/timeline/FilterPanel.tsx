@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Disclosure } from '../app/Disclosure';
+import { Disclosure } from '../ui/Disclosure';
 import type { Actor, EventStatus, EventType, RegionFeature } from '../data/schemas';
 import { eventStatuses, eventTypes, sides } from '../data/vocabulary';
 import type { FacetCounts } from '../model/eventFilters';

@@ -1,4 +1,4 @@
-import { Disclosure } from '../app/Disclosure';
+import { Disclosure } from '../ui/Disclosure';
 import { formatDay } from '../data/calendar';
 import type { WarEvent } from '../data/schemas';
 import type { Lookups } from '../model/lookups';

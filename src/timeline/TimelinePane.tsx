@@ -1,4 +1,4 @@
-import { DataGate } from '../app/DataGate';
+import { DataGate } from '../ui/DataGate';
 import { useActors, useEvents, usePlaces, useRegions, useSources } from '../data/queries';
 import { TimelineView } from './TimelineView';
 
@@ -18,4 +18,4 @@ export default function TimelinePane() {
 
 // The printed document rides in this chunk, which the page loads anyway, rather than in a chunk
 // of its own that split the modules it shares with the app into several more (JS budget).
-export { PrintDocument } from '../app/PrintDocument';
+export { PrintDocument } from '../ui/PrintDocument';

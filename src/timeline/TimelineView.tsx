@@ -1,6 +1,6 @@
 import { lazy, useMemo } from 'react';
-import { BrowserOnly } from '../app/BrowserOnly';
-import { ChartFrame } from '../app/ChartFrame';
+import { BrowserOnly } from '../ui/BrowserOnly';
+import { ChartFrame } from '../ui/ChartFrame';
 import { formatDay, WAR_END } from '../data/calendar';
 import type { Actor, Place, Regions, Source, WarEvent } from '../data/schemas';
 import { dailyCounts } from '../model/dailyCounts';

@@ -136,7 +136,7 @@ describe('the timeline (issue 19)', () => {
 
   it('Tab from the top reaches the casualty pane within 40 presses, past skip links and one stop for the event list', async () => {
     const page = await open();
-    // The map starts on the first input (src/app/firstInput.ts); it is drawn before the count starts.
+    // The map starts on the first input (src/ui/firstInput.ts); it is drawn before the count starts.
     await mapDrawn(page);
     await page.keyboard.press('Tab');
     const firstStop = await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.className} ${document.activeElement?.textContent?.slice(0, 20)}`);

@@ -11,7 +11,7 @@ interface Props {
    * screen, back into the first load.
    */
   whenVisible?: boolean;
-  /** Wait for the reader's first input (src/app/firstInput.ts): the map, whose frame is a picture of it. */
+  /** Wait for the reader's first input (src/ui/firstInput.ts): the map, whose frame is a picture of it. */
   whenEngaged?: boolean;
   children: ReactNode;
 }

@@ -1,8 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BrowserOnly } from '../../src/app/BrowserOnly';
-import { resetFirstInputForTests } from '../../src/app/firstInput';
-import { Prerendering } from '../../src/app/prerendering';
+import { BrowserOnly } from '../../src/ui/BrowserOnly';
+import { resetFirstInputForTests } from '../../src/ui/firstInput';
+import { Prerendering } from '../../src/ui/prerendering';
 
 /** A stand-in IntersectionObserver whose targets the test brings into view by hand. */
 class FakeObserver {

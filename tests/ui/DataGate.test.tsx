@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DataGate } from '../../src/app/DataGate';
+import { DataGate } from '../../src/ui/DataGate';
 import { useCasualties } from '../../src/data/queries';
 import { renderWithClient } from '../renderWithClient';
 import { casualties } from '../fixtures/bundle';

@@ -2,10 +2,10 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { lazyWithPreload } from '../../src/app/lazyWithPreload';
+import { lazyWithPreload } from '../../src/ui/lazyWithPreload';
 import { PaneBoundary } from '../../src/app/PaneBoundary';
 
-vi.mock('../../src/app/reloadOnce', () => ({ reloadOnceForNewRelease: () => false }));
+vi.mock('../../src/ui/reloadOnce', () => ({ reloadOnceForNewRelease: () => false }));
 
 describe('lazyWithPreload', () => {
   it('downloads afresh on "Try again" instead of reusing the failed download', async () => {
