@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { eventTypeStyle } from '../../src/model/eventTypeStyle';
-import { mapDrawn, startBrowserAndApp } from './browser';
+import { ARTIFACTS, mapDrawn, startBrowserAndApp } from './browser';
 
 const env = startBrowserAndApp();
-const SHOTS = '/work/wt/shots/i18';
+const SHOTS = `${ARTIFACTS}/map`;
 
 async function open(path = '/', width = 1440, height = 900): Promise<Page> {
   const page = await env.browser.newPage({ viewport: { width, height } });
