@@ -6,7 +6,7 @@ import type { Actor, Place, Regions, Source, WarEvent } from '../data/schemas';
 import { dailyCounts } from '../model/dailyCounts';
 import { facetCounts, hasActiveFilters, selectEventsIgnoringDate, selectFilteredEvents } from '../model/eventFilters';
 import { buildLookups } from '../model/lookups';
-import { useDeferredViewState, useViewState } from '../state/useViewState';
+import { useViewState } from '../state/useViewState';
 import { axisMarks } from '../model/rangePresets';
 import { usePlay } from './usePlay';
 import { DailyTable } from './DailyTable';
@@ -28,11 +28,13 @@ interface Props {
 }
 
 /**
- * The timeline pane. Its body reads the view state a paint behind the input (useDeferredViewState):
- * the sliders and the brush move in the key press's own frame, the list and counts just after.
+ * The timeline pane. It reads the view state in the input's own frame, as the map and the
+ * casualty pane do: deferring the panes a paint (useDeferredViewState) put every step's "all views
+ * updated" one frame later, past its budget, for a key-press gain of one frame at the 95th
+ * percentile only (bench rows in docs/bench.md).
  */
 export function TimelineView({ events, actors, places, sources, regions }: Props) {
-  const [state, write] = useDeferredViewState();
+  const [state, write] = useViewState();
   const playback = usePlay();
   const lookups = buildLookups(sources, actors, places);
   const warEvents = useMemo(() => events.filter((e) => e.date <= WAR_END), [events]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGET, brokenBudgets, type Measured } from '../../scripts/bench/budgets';
+import { BUDGET, brokenBudgets, missedAims, type Measured } from '../../scripts/bench/budgets';
 
 const withinBudget: Measured = {
   bytes: { initialJsKb: 93, allJsKb: 314.5, dataKb: 284 },
@@ -33,7 +33,10 @@ describe('the bench budgets', () => {
 
   it('hold the key press to paint (Event Timing) to its budget, with the real events and at 100×', () => {
     const slow = { ...withinBudget, interaction: { ...withinBudget.interaction, x1: { p95Ms: 26.1, keyP95Ms: 32 }, x100: { p95Ms: 88.8, keyP95Ms: 40 } } };
-    expect(brokenBudgets(slow)).toEqual(['key press to paint p95 32 ms > 24 ms', 'key press to paint p95 at 100× 40 ms > 24 ms']);
+    // Reported as a missed aim, not (yet) a broken budget: see missedAims.
+    expect(brokenBudgets(slow)).toEqual([]);
+    expect(missedAims(slow)).toEqual(['key press to paint p95 32 ms > 24 ms (aim)', 'key press to paint p95 at 100× 40 ms > 24 ms (aim)']);
+    expect(missedAims(withinBudget)).toEqual([]);
   });
 
   it('fail a figure that could not be measured', () => {
