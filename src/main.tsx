@@ -8,8 +8,8 @@
 import './app/app.css';
 import './app/print.css';
 // Listens for the reader's first input from the start, so that input during the load counts.
-import './app/firstInput';
-import { reloadOnceForNewRelease } from './app/reloadOnce';
+import './ui/firstInput';
+import { reloadOnceForNewRelease } from './ui/reloadOnce';
 import { prefetchFirstPaintFiles } from './data/queryClient';
 
 /**
