@@ -137,7 +137,24 @@ async function subjectSwitch(browser: Browser, url: string) {
   return { medianMs: round(median(times)), p95Ms: round(percentile(times, 95)) };
 }
 
+/**
+ * `--steps-only`: the end-date steps and key presses alone (1× and 100× events), printed and not
+ * recorded — a quick look while working on speed; the full bench is what the budgets judge.
+ */
+async function stepsOnly(): Promise<never> {
+  const served = await serveStatic('dist');
+  const browser = await launch();
+  const realEvents = JSON.parse(readFileSync('dist/data/events.json', 'utf8')) as WarEvent[];
+  const x1 = await interaction(browser, served.url);
+  const x100 = await interaction(browser, served.url, multiplyEvents(realEvents, 100));
+  console.log(JSON.stringify({ x1, x100 }, null, 2));
+  await browser.close();
+  await served.close();
+  process.exit(0);
+}
+
 if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'inherit' });
+if (process.argv.includes('--steps-only')) await stepsOnly();
 const bytes = measureSizes('dist');
 const served = await serveStatic('dist');
 const browser = await launch();

@@ -9,7 +9,7 @@ import { claimsAgainstOwn } from '../model/claimsAgainstOwn';
 import { compareClaims } from '../model/claimsCompared';
 import { indexById } from '../model/indexById';
 import { NO_SERIES, shownSeriesIds, subjectSeries } from '../model/subjectSeries';
-import { useViewState } from '../state/useViewState';
+import { useDeferredViewState } from '../state/useViewState';
 import type { SubjectId } from '../state/viewState';
 import { ClaimsAgainstOwn } from './ClaimsAgainstOwn';
 import { ComparedPanel } from './ComparedPanel';
@@ -31,7 +31,7 @@ interface Props {
 }
 
 export function CasualtyView({ casualties, actors, sources }: Props) {
-  const [state, write] = useViewState();
+  const [state, write] = useDeferredViewState();
   const actorsById = useMemo(() => indexById(actors), [actors]);
   const sourcesById = useMemo(() => indexById(sources), [sources]);
   const lastDay = useMemo(() => casualties.reduce((m, c) => (c.reportedOn > m ? c.reportedOn : m), WAR_END), [casualties]);

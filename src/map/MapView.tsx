@@ -13,7 +13,7 @@ import { boundsOfGroups, countEventsOutside, type GeoBounds } from '../model/eve
 import { STUDY_AREA_BOUNDS } from './studyArea';
 import { UnlocatedClaims } from './UnlocatedClaims';
 import { OutsideView } from './OutsideView';
-import { useViewState } from '../state/useViewState';
+import { useDeferredViewState } from '../state/useViewState';
 import { DistrictCard } from './DistrictCard';
 import { DistrictList } from './DistrictList';
 import { MapLegend } from './MapLegend';
@@ -38,7 +38,7 @@ interface Props {
 
 
 export function MapView({ regions, places, events, actors, sources }: Props) {
-  const [state, write] = useViewState();
+  const [state, write] = useDeferredViewState();
   const lookups = buildLookups(sources, actors, places);
   const filtered = useMemo(() => selectFilteredEvents(events, state, lookups), [events, state, lookups]);
   const groups = useMemo(() => groupEventsByPlace(filtered, lookups.placesById), [filtered, lookups]);

@@ -17,8 +17,27 @@ const CHANGE = 'viewstatechange';
  * Whether a change adds an entry is the history policy's call (historyPolicy.ts).
  */
 const URL_WRITE_DELAY_MS = 120;
+/** After the delay, the write waits for an idle moment (at most this long), so a key press that comes then is not kept waiting. */
+const URL_WRITE_IDLE_TIMEOUT_MS = 500;
 let pendingWrites: { action: HistoryAction; search: string }[] = [];
 let pendingTimer: ReturnType<typeof setTimeout> | undefined;
+let pendingIdle: number | undefined;
+
+function cancelScheduledWrite(): void {
+  if (pendingTimer !== undefined) clearTimeout(pendingTimer);
+  pendingTimer = undefined;
+  if (pendingIdle !== undefined) cancelIdleCallback(pendingIdle);
+  pendingIdle = undefined;
+}
+
+function scheduleWrite(): void {
+  cancelScheduledWrite();
+  pendingTimer = setTimeout(() => {
+    pendingTimer = undefined;
+    if (typeof requestIdleCallback === 'function') pendingIdle = requestIdleCallback(flushViewState, { timeout: URL_WRITE_IDLE_TIMEOUT_MS });
+    else flushViewState();
+  }, URL_WRITE_DELAY_MS);
+}
 let history: HistoryMemo = freshHistory;
 
 function liveSearch(): string {
@@ -31,8 +50,7 @@ function urlFor(search: string): string {
 
 /** Writes pending continuous changes into the address bar now. */
 export function flushViewState(): void {
-  if (pendingTimer !== undefined) clearTimeout(pendingTimer);
-  pendingTimer = undefined;
+  cancelScheduledWrite();
   const writes = pendingWrites;
   pendingWrites = [];
   for (const w of writes) {
@@ -63,8 +81,7 @@ if (typeof window !== 'undefined') {
   // Back/forward wins over a change not yet written, and starts the history rules afresh;
   // leaving the page writes it first.
   window.addEventListener('popstate', () => {
-    if (pendingTimer !== undefined) clearTimeout(pendingTimer);
-    pendingTimer = undefined;
+    cancelScheduledWrite();
     pendingWrites = [];
     history = freshHistory;
   });
@@ -145,8 +162,7 @@ export function writeViewState(update: ViewStateUpdate, mode: WriteMode = 'push'
     const last = pendingWrites[pendingWrites.length - 1];
     if (decided.action === 'replace' && last) last.search = search;
     else pendingWrites.push({ action: decided.action, search });
-    if (pendingTimer !== undefined) clearTimeout(pendingTimer);
-    pendingTimer = setTimeout(flushViewState, URL_WRITE_DELAY_MS);
+    scheduleWrite();
   }
   window.dispatchEvent(new CustomEvent<ChangeDetail>(CHANGE, { detail: { continuous: mode !== 'push' } }));
 }

@@ -5,7 +5,7 @@ import { eventStatuses, eventTypes, sides } from '../data/vocabulary';
 import type { FacetCounts } from '../model/eventFilters';
 import { eventStatusLabel, eventTypeStyle } from '../model/eventTypeStyle';
 import { MAX_QUERY_LENGTH, type Side } from '../state/viewState';
-import { useViewState } from '../state/useViewState';
+import { useDeferredViewState } from '../state/useViewState';
 
 const sideLabel: Record<Side, string> = {
   azerbaijan: 'Azerbaijani side',
@@ -30,7 +30,7 @@ interface Props {
 
 /** Filters by type, claimant (side or body), status, district and text; counts beside each. */
 export function FilterPanel({ counts, actors, districts, active }: Props) {
-  const [state, write] = useViewState();
+  const [state, write] = useDeferredViewState();
   const [q, setQ] = useState(state.q);
   // When the URL's q changes from outside (back, Clear filters), the box follows it.
   const [urlQ, setUrlQ] = useState(state.q);

@@ -6,7 +6,7 @@ import type { Actor, Place, Regions, Source, WarEvent } from '../data/schemas';
 import { dailyCounts } from '../model/dailyCounts';
 import { facetCounts, hasActiveFilters, selectEventsIgnoringDate, selectFilteredEvents } from '../model/eventFilters';
 import { buildLookups } from '../model/lookups';
-import { useViewState } from '../state/useViewState';
+import { useDeferredViewState, useViewState } from '../state/useViewState';
 import { axisMarks } from '../model/rangePresets';
 import { usePlay } from './usePlay';
 import { DailyTable } from './DailyTable';
@@ -28,13 +28,12 @@ interface Props {
 }
 
 /**
- * The timeline pane. It reads the view state in the input's own frame, as the map and the
- * casualty pane do: deferring the panes a paint (useDeferredViewState) put every step's "all views
- * updated" one frame later, past its budget, for a key-press gain of one frame at the 95th
- * percentile only (bench rows in docs/bench.md).
+ * The timeline pane. Its body reads the view state a paint behind the input
+ * (useDeferredViewState), as the map and the casualty pane do: the sliders and the brush move in
+ * the key press's own frame (issue 19: within one frame), the list, counts and charts just after.
  */
 export function TimelineView({ events, actors, places, sources, regions }: Props) {
-  const [state, write] = useViewState();
+  const [state, write] = useDeferredViewState();
   const playback = usePlay();
   const lookups = buildLookups(sources, actors, places);
   const warEvents = useMemo(() => events.filter((e) => e.date <= WAR_END), [events]);

@@ -1,8 +1,8 @@
-import { act } from '@testing-library/react';
-import { hydrateRoot } from 'react-dom/client';
+import { act, waitFor } from '@testing-library/react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { canonicalizeUrl, useViewState } from '../../src/state/useViewState';
+import { canonicalizeUrl, flushViewState, useDeferredViewState, useViewState, writeViewState } from '../../src/state/useViewState';
 
 describe('the view state hook', () => {
   it('hydrates a page without parameters in one render, not two', async () => {
@@ -31,5 +31,49 @@ describe('the view state hook', () => {
     canonicalizeUrl();
     expect(`${window.location.pathname}${window.location.search}${window.location.hash}`).toBe('/?from=2020-10-01#timeline');
     expect(window.history.length).toBe(entries);
+  });
+});
+
+describe('the deferred view state of a pane body', () => {
+  function setup() {
+    window.history.replaceState(null, '', '/?from=2020-09-27&to=2020-10-01');
+    const seen: string[] = [];
+    function Body() {
+      const [state] = useDeferredViewState();
+      seen.push(state.to);
+      return <p>{state.to}</p>;
+    }
+    const container = document.createElement('div');
+    const root = createRoot(container);
+    return { seen, container, root, Body };
+  }
+
+  it('takes a slider step after the paint, and then shows the URL state', async () => {
+    const { container, root, Body } = setup();
+    await act(async () => root.render(<Body />));
+    expect(container.textContent).toBe('2020-10-01');
+    act(() => writeViewState({ to: '2020-10-02' }, 'step'));
+    // The input's own frame still shows the previous range: the body follows after the paint.
+    expect(container.textContent).toBe('2020-10-01');
+    await waitFor(() => expect(container.textContent).toBe('2020-10-02'));
+    flushViewState();
+    expect(new URLSearchParams(window.location.search).get('to')).toBe('2020-10-02');
+    act(() => root.unmount());
+  });
+
+  it('takes a discrete change (a click) at once, in the same render as its control', async () => {
+    const { container, root, Body } = setup();
+    await act(async () => root.render(<Body />));
+    act(() => writeViewState({ to: '2020-10-05' }));
+    expect(container.textContent).toBe('2020-10-05');
+    act(() => root.unmount());
+  });
+
+  it('after many quick steps settles on the last one', async () => {
+    const { container, root, Body } = setup();
+    await act(async () => root.render(<Body />));
+    for (const day of ['02', '03', '04', '05', '06']) act(() => writeViewState({ to: `2020-10-${day}` }, 'step'));
+    await waitFor(() => expect(container.textContent).toBe('2020-10-06'));
+    act(() => root.unmount());
   });
 });
