@@ -12,6 +12,8 @@ import { splitClaimsForMap } from '../model/claimsByDay';
 import { boundsOfGroups, countEventsOutside, type GeoBounds } from '../model/eventsOutsideView';
 import { STUDY_AREA_BOUNDS } from './studyArea';
 import { UnlocatedClaims } from './UnlocatedClaims';
+import { AnnouncedTotals } from './AnnouncedTotals';
+import { announcedTotals } from '../model/announcedTotals';
 import { OutsideView } from './OutsideView';
 import { useDeferredViewState } from '../state/useViewState';
 import { DistrictCard } from './DistrictCard';
@@ -44,6 +46,7 @@ export function MapView({ regions, places, events, actors, sources }: Props) {
   const groups = useMemo(() => groupEventsByPlace(filtered, lookups.placesById), [filtered, lookups]);
   const claims = useMemo(() => selectClaimsBy(events, state.to), [events, state.to]);
   const claimsOnMap = useMemo(() => splitClaimsForMap(claims, lookups.placesById, state.from, state.to), [claims, lookups, state.from, state.to]);
+  const totals = useMemo(() => announcedTotals(events), [events]);
   const [view, setView] = useState(FIRST_VIEW);
   const outside = useMemo(() => countEventsOutside(groups, view), [groups, view]);
   const results = useMemo(() => boundsOfGroups(groups), [groups]);
@@ -100,6 +103,7 @@ export function MapView({ regions, places, events, actors, sources }: Props) {
       <OutsideView count={outside} onFit={() => results && setFitRequest({ bounds: results })} />
       <MapLegend types={typesShown} claims={claimsOnMap} fromLabel={formatDay(state.from)} toLabel={formatDay(state.to)} />
       <UnlocatedClaims claims={claimsOnMap.unlocated} lookups={lookups} toLabel={formatDay(state.to)} />
+      <AnnouncedTotals totals={totals} named={claimsOnMap.drawn.length + claimsOnMap.unlocated.length} toLabel={formatDay(state.to)} />
       <h3 className="visually-hidden">Districts</h3>
       <DistrictList districts={districts} selectedId={state.region} onSelect={select} />
       {selected ? (
