@@ -210,8 +210,9 @@ export function useDeferredViewState(): [ViewState, typeof writeViewState] {
       return next === (prev ?? mounted) ? prev : next;
     });
     const update = (e?: Event) => {
-      // A click is no continuous change: its view follows in the same frame, as its control does.
-      if (e && e.type === CHANGE && !isContinuous(e)) {
+      // A click, or Back and Forward, is no continuous change: its view follows in the same
+      // frame, as its control does.
+      if (e && (e.type === 'popstate' || (e.type === CHANGE && !isContinuous(e)))) {
         take();
         return;
       }

@@ -77,3 +77,22 @@ describe('the deferred view state of a pane body', () => {
     act(() => root.unmount());
   });
 });
+
+describe('the deferred view state on Back and Forward', () => {
+  it('follows a history navigation in the same render', async () => {
+    window.history.replaceState(null, '', '/?to=2020-10-01');
+    function Body() {
+      const [state] = useDeferredViewState();
+      return <p>{state.to}</p>;
+    }
+    const container = document.createElement('div');
+    const root = createRoot(container);
+    await act(async () => root.render(<Body />));
+    window.history.replaceState(null, '', '/?to=2020-10-09');
+    act(() => {
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(container.textContent).toBe('2020-10-09');
+    act(() => root.unmount());
+  });
+});
