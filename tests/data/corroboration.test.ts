@@ -27,7 +27,7 @@ describe('corroboration', () => {
   });
 
   // Issue 16 found 40% counting raw publisher names (46% with a wire and its relays merged);
-  // second publishers for 183 events brought it to 22.6%. A new event must bring two publishers
+  // second publishers for 192 events brought it to 21.6%. A new event must bring two publishers
   // where they exist, or the share creeps back over the goal.
   it(`single-publisher events are at most ${SINGLE_PUBLISHER_GOAL * 100}% of the record`, () => {
     expect(share).toBeLessThanOrEqual(SINGLE_PUBLISHER_GOAL);
