@@ -25,6 +25,7 @@ const ENDPOINTS: Endpoint[] = [
   { id: 'cas-az-mod-azerbaijan-military-killed-20201209', value: 2723, reportedOn: '2020-12-09', measure: 'buried-named', group: 'military', publishers: 1 },
   { id: 'cas-az-mod-azerbaijan-military-killed-20201215', value: 2756, reportedOn: '2020-12-15', measure: 'buried-named', group: 'military', publishers: 2 },
   { id: 'cas-az-mod-azerbaijan-military-killed-20210112', value: 2841, reportedOn: '2021-01-12', measure: 'killed', group: 'military', publishers: 2 },
+  { id: 'cas-az-mod-azerbaijan-military-missing-20210112', value: 64, reportedOn: '2021-01-12', measure: 'missing', group: 'military', publishers: 1 },
   { id: 'cas-az-mod-azerbaijan-military-killed-20210118', value: 2855, reportedOn: '2021-01-18', measure: 'killed', group: 'military', publishers: 2 },
   { id: 'cas-az-mod-azerbaijan-military-missing-20210118', value: 50, reportedOn: '2021-01-18', measure: 'missing', group: 'military', publishers: 2 },
   { id: 'cas-az-mod-azerbaijan-military-killed-20210302', value: 2881, reportedOn: '2021-03-02', measure: 'killed', group: 'military', publishers: 2 },
