@@ -188,6 +188,23 @@ function afterNextPaint(task: () => void): void {
 }
 
 /**
+ * The panes' bodies waiting for a continuous change. They take it together, in one transition,
+ * so the map, the timeline and the casualties render and commit once per step rather than once
+ * each, a frame apart.
+ */
+const deferredTakers = new Set<() => void>();
+let deferredScheduled = false;
+
+function takeDeferredAfterPaint(): void {
+  if (deferredScheduled) return;
+  deferredScheduled = true;
+  afterNextPaint(() => {
+    deferredScheduled = false;
+    startTransition(() => deferredTakers.forEach((take) => take()));
+  });
+}
+
+/**
  * The view state for a pane's body, one paint behind the input: a change reaches it after the
  * frame that shows the moved slider (or brush), and renders as a transition that a newer input
  * interrupts. The controls themselves read `useViewState()` and move in the input's own frame
@@ -204,7 +221,6 @@ export function useDeferredViewState(): [ViewState, typeof writeViewState] {
   const atMount = useSyncExternalStore(noSubscription, () => mounted, serverViewState);
   const [later, setLater] = useState<ViewState | undefined>(undefined);
   useEffect(() => {
-    let scheduled = false;
     const take = () => setLater((prev) => {
       const next = currentViewState();
       return next === (prev ?? mounted) ? prev : next;
@@ -212,19 +228,16 @@ export function useDeferredViewState(): [ViewState, typeof writeViewState] {
     const update = (e?: Event) => {
       // A click, or Back and Forward, is no continuous change: its view follows in the same
       // frame, as its control does.
-      if (e && (e.type === 'popstate' || (e.type === CHANGE && !isContinuous(e)))) {
-        take();
-        return;
-      }
-      if (scheduled) return;
-      scheduled = true;
-      afterNextPaint(() => {
-        scheduled = false;
-        startTransition(take);
-      });
+      if (e && (e.type === 'popstate' || (e.type === CHANGE && !isContinuous(e)))) take();
+      else takeDeferredAfterPaint();
     };
+    deferredTakers.add(take);
     update();
-    return subscribe(update);
+    const unsubscribe = subscribe(update);
+    return () => {
+      deferredTakers.delete(take);
+      unsubscribe();
+    };
   }, [mounted]);
   const write = useCallback<typeof writeViewState>((u, mode) => writeViewState(u, mode), []);
   return [later ?? atMount, write];
