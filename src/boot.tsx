@@ -3,7 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { hydration } from './app/hydration';
+import { FirstLoadProvider } from './app/HydrateWhenVisible';
 import { preloadViewsOnScreen } from './app/lazyViews';
 import { TakeOver } from './app/TakeOver';
 import { bundleQuery, firstPaintFiles } from './data/queries';
@@ -19,11 +19,14 @@ const HYDRATE_WAIT_MS = 4000;
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-const app = (
+/** The app; `deferBelowFold` while it hydrates the prerendered page (see FirstLoadProvider). */
+const app = (deferBelowFold: boolean) => (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <TakeOver root={root}>
-        <App />
+        <FirstLoadProvider deferBelowFold={deferBelowFold}>
+          <App />
+        </FirstLoadProvider>
       </TakeOver>
     </QueryClientProvider>
   </StrictMode>
@@ -40,27 +43,21 @@ if (prerendered && !document.documentElement.classList.contains('view-from-url')
   ]);
   if (loaded !== 'late' && loaded.every((r) => r.status === 'fulfilled')) {
     // A transition, so React hydrates in slices and the page stays responsive meanwhile.
-    hydration.deferBelowFold = true;
     startTransition(() => {
-      hydrateRoot(root, app, { onRecoverableError });
+      hydrateRoot(root, app(true), { onRecoverableError });
     });
   } else {
-    createRoot(root).render(app); // the panes whose files failed or are late say so, in words
+    createRoot(root).render(app(false)); // the panes whose files failed or are late say so, in words
   }
 } else {
-  createRoot(root).render(app);
+  createRoot(root).render(app(false));
 }
 
 /**
- * A pane that hydrates late (HydrateWhenVisible) after the reader has already changed the view
- * no longer matches its prerendered HTML; React then draws it afresh, which is what we want, so
- * that mismatch is not reported as an error. Any other recoverable error is.
+ * Every recoverable error is reported, hydration mismatches included: none is expected, as a pane
+ * that hydrates late still renders the prerendered view's state first (useViewState's server
+ * snapshot) and takes the reader's view after, so a mismatch is a real bug to see.
  */
 function onRecoverableError(error: unknown): void {
-  const viewChanged = window.location.search.length > 1;
-  if (viewChanged && error instanceof Error && /hydrat/i.test(error.message)) {
-    console.info('A pane was drawn afresh for the current view:', error.message);
-    return;
-  }
   reportError(error);
 }

@@ -4,6 +4,7 @@ import { Header } from './Header';
 import { HydrateWhenVisible } from './HydrateWhenVisible';
 import { PaneBoundary } from './PaneBoundary';
 import { PaneSkeleton } from '../ui/PaneSkeleton';
+import { PANES } from '../ui/panes';
 import { DataProblems } from './DataProblems';
 import { UpdateNotice } from './UpdateNotice';
 import { ViewNotice } from './ViewNotice';
@@ -25,19 +26,19 @@ export function App() {
       <DataProblems />
       <ViewNotice />
       <main className="panes" id="main">
-        <PaneBoundary name="Map">
+        <PaneBoundary pane={PANES.map}>
           <MapPane />
         </PaneBoundary>
-        <PaneBoundary name="Timeline">
-          <Suspense fallback={<PaneSkeleton label="Timeline" />}>
-            <HydrateWhenVisible label="Timeline">
+        <PaneBoundary pane={PANES.timeline}>
+          <Suspense fallback={<PaneSkeleton pane={PANES.timeline} />}>
+            <HydrateWhenVisible pane={PANES.timeline}>
               <TimelinePane />
             </HydrateWhenVisible>
           </Suspense>
         </PaneBoundary>
-        <PaneBoundary name="Casualties">
-          <Suspense fallback={<PaneSkeleton label="Casualties" />}>
-            <HydrateWhenVisible label="Casualties">
+        <PaneBoundary pane={PANES.casualties}>
+          <Suspense fallback={<PaneSkeleton pane={PANES.casualties} />}>
+            <HydrateWhenVisible pane={PANES.casualties}>
               <CasualtyPane />
             </HydrateWhenVisible>
           </Suspense>

@@ -1,8 +1,9 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { retryFailedDownloads } from '../ui/lazyWithPreload';
+import type { Pane } from '../ui/panes';
 
 interface Props {
-  name: string;
+  pane: Pane;
   children: ReactNode;
 }
 interface State {
@@ -18,16 +19,16 @@ export class PaneBoundary extends Component<Props, State> {
   }
 
   componentDidCatch(error: Error, info: ErrorInfo): void {
-    console.warn(`The ${this.props.name} pane failed`, error, info.componentStack);
+    console.warn(`The ${this.props.pane.label} pane failed`, error, info.componentStack);
   }
 
   render() {
     if (!this.state.error) return this.props.children;
     return (
-      <section className="pane pane--failed" aria-label={this.props.name}>
+      <section className="pane pane--failed" id={this.props.pane.id} aria-label={this.props.pane.label}>
         <div role="alert" className="alert">
           <p>
-            <strong>The {this.props.name.toLowerCase()} view stopped working.</strong> <bdi>{this.state.error.message}</bdi>
+            <strong>The {this.props.pane.label.toLowerCase()} view stopped working.</strong> <bdi>{this.state.error.message}</bdi>
           </p>
           <button
             type="button"

@@ -1,18 +1,15 @@
 import type { MouseEvent } from 'react';
+import { PANES, paneElement, type Pane } from '../ui/panes';
 
-const targets = [
-  { pane: 'Map', text: 'Skip to map', hash: '#map' },
-  { pane: 'Timeline', text: 'Skip to timeline', hash: '#timeline' },
-  { pane: 'Casualties', text: 'Skip to casualties', hash: '#casualties' },
-];
+const targets = [PANES.map, PANES.timeline, PANES.casualties];
 
 /**
- * The first tab stops of the page: straight to each pane (issue 19). A pane is the section named
- * after it (also its skeleton, or its error), focused so that the next Tab goes on inside it.
+ * The first tab stops of the page: straight to each pane (issue 19). A pane is the section with
+ * its id (also its skeleton, or its error), focused so that the next Tab goes on inside it.
  */
 export function SkipLinks() {
-  const skip = (e: MouseEvent<HTMLAnchorElement>, pane: string) => {
-    const section = document.querySelector<HTMLElement>(`section.pane[aria-label="${pane}"]`);
+  const skip = (e: MouseEvent<HTMLAnchorElement>, pane: Pane) => {
+    const section = paneElement(pane);
     if (!section) return;
     e.preventDefault();
     if (!section.hasAttribute('tabindex')) section.tabIndex = -1;
@@ -21,9 +18,9 @@ export function SkipLinks() {
   };
   return (
     <nav className="skip-links" aria-label="Skip links">
-      {targets.map((t) => (
-        <a key={t.pane} className="skip-link" href={t.hash} onClick={(e) => skip(e, t.pane)}>
-          {t.text}
+      {targets.map((pane) => (
+        <a key={pane.id} className="skip-link" href={`#${pane.id}`} onClick={(e) => skip(e, pane)}>
+          {`Skip to ${pane.label.toLowerCase()}`}
         </a>
       ))}
     </nav>

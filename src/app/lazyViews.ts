@@ -5,6 +5,7 @@
  */
 import { isPaneOnScreen } from './hydration';
 import { lazyWithPreload } from '../ui/lazyWithPreload';
+import { PANES } from '../ui/panes';
 
 export const TimelinePane = lazyWithPreload(() => import('../timeline/TimelinePane'));
 export const CasualtyPane = lazyWithPreload(() => import('../casualties/CasualtyPane'));
@@ -17,6 +18,6 @@ export const preloadPanes = () => Promise.all([TimelinePane.preload(), CasualtyP
  */
 export const preloadViewsOnScreen = () =>
   Promise.all([
-    isPaneOnScreen('Timeline') ? TimelinePane.preload() : undefined,
-    isPaneOnScreen('Casualties') ? CasualtyPane.preload() : undefined,
+    isPaneOnScreen(PANES.timeline) ? TimelinePane.preload() : undefined,
+    isPaneOnScreen(PANES.casualties) ? CasualtyPane.preload() : undefined,
   ]);

@@ -1,4 +1,5 @@
 import { DataGate } from '../ui/DataGate';
+import { PANES } from '../ui/panes';
 import { useActors, useCasualties, useSources } from '../data/queries';
 import { CasualtyView } from './CasualtyView';
 
@@ -8,7 +9,7 @@ export default function CasualtyPane() {
   const actors = useActors();
   const sources = useSources();
   return (
-    <DataGate label="Casualties" queries={[casualties, actors, sources]}>
+    <DataGate pane={PANES.casualties} queries={[casualties, actors, sources]}>
       {() => <CasualtyView casualties={casualties.data!} actors={actors.data!} sources={sources.data!} />}
     </DataGate>
   );

@@ -1,5 +1,6 @@
 import { lazy, useMemo } from 'react';
 import { BrowserOnly } from '../ui/BrowserOnly';
+import { PANES } from '../ui/panes';
 import { ChartFrame } from '../ui/ChartFrame';
 import { formatDay, WAR_END } from '../data/calendar';
 import type { Actor, Casualty, Source } from '../data/schemas';
@@ -73,7 +74,7 @@ export function CasualtyView({ casualties, actors, sources }: Props) {
     );
 
   return (
-    <section className="pane pane--casualties" id="casualties" aria-label="Casualties">
+    <section className="pane pane--casualties" id={PANES.casualties.id} aria-label={PANES.casualties.label}>
       <div className="pane__head">
         <h2>Casualties</h2>
         <p className="pane__range">

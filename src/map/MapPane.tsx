@@ -1,4 +1,5 @@
 import { DataGate } from '../ui/DataGate';
+import { PANES } from '../ui/panes';
 import { useActors, useEvents, usePlaces, useRegions, useSources } from '../data/queries';
 import { MapView } from './MapView';
 
@@ -9,7 +10,7 @@ export function MapPane() {
   const actors = useActors();
   const sources = useSources();
   return (
-    <DataGate label="Map" queries={[regions, places, events, actors, sources]}>
+    <DataGate pane={PANES.map} queries={[regions, places, events, actors, sources]}>
       {() => (
         <MapView
           regions={regions.data!}

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { BrowserOnly } from '../ui/BrowserOnly';
+import { PANES } from '../ui/panes';
 import { LeafletMap } from './lazyLeafletMap';
 import { formatDay } from '../data/calendar';
 import { isLocated } from '../data/isLocated';
@@ -72,7 +73,7 @@ export function MapView({ regions, places, events, actors, sources }: Props) {
   const needsMapNow = !!selected || !!selectedPlace || tilesOn;
 
   return (
-    <section className="pane pane--map" id="map" aria-label="Map">
+    <section className="pane pane--map" id={PANES.map.id} aria-label={PANES.map.label}>
       <div className="pane__head">
         <h2>Map</h2>
         <OnlineTilesSwitch on={state.tiles} onChange={(tiles) => write({ tiles })} />

@@ -1,4 +1,5 @@
 import { DataGate } from '../ui/DataGate';
+import { PANES } from '../ui/panes';
 import { useActors, useEvents, usePlaces, useRegions, useSources } from '../data/queries';
 import { TimelineView } from './TimelineView';
 
@@ -10,7 +11,7 @@ export default function TimelinePane() {
   const sources = useSources();
   const regions = useRegions();
   return (
-    <DataGate label="Timeline" queries={[events, actors, places, sources, regions]}>
+    <DataGate pane={PANES.timeline} queries={[events, actors, places, sources, regions]}>
       {() => <TimelineView events={events.data!} actors={actors.data!} places={places.data!} sources={sources.data!} regions={regions.data!} />}
     </DataGate>
   );

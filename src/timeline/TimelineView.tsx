@@ -1,5 +1,6 @@
 import { lazy, useMemo } from 'react';
 import { BrowserOnly } from '../ui/BrowserOnly';
+import { PANES } from '../ui/panes';
 import { ChartFrame } from '../ui/ChartFrame';
 import { formatDay, WAR_END } from '../data/calendar';
 import type { Actor, Place, Regions, Source, WarEvent } from '../data/schemas';
@@ -61,7 +62,7 @@ export function TimelineView({ events, actors, places, sources, regions }: Props
   const sameDay = state.from === state.to;
 
   return (
-    <section className="pane pane--timeline" id="timeline" aria-label="Timeline">
+    <section className="pane pane--timeline" id={PANES.timeline.id} aria-label={PANES.timeline.label}>
       <div className="pane__head">
         <h2>Timeline</h2>
         <p className="pane__range" aria-live="polite">

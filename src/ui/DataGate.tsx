@@ -2,9 +2,10 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { BundleError } from '../data/bundleError';
 import { PaneSkeleton } from './PaneSkeleton';
+import type { Pane } from './panes';
 
 interface Props {
-  label: string;
+  pane: Pane;
   queries: UseQueryResult<unknown>[];
   children: () => ReactNode;
 }
@@ -13,11 +14,12 @@ interface Props {
  * Renders a pane once all the files it needs have loaded: a skeleton meanwhile, and an alert
  * naming each failed file and field, with a retry, when one could not be loaded or validated.
  */
-export function DataGate({ label, queries, children }: Props) {
+export function DataGate({ pane, queries, children }: Props) {
+  const { label } = pane;
   const failed = queries.filter((q) => q.isError);
   if (failed.length) {
     return (
-      <section className="pane pane--failed" aria-label={label}>
+      <section className="pane pane--failed" id={pane.id} aria-label={label}>
         <div role="alert" className="alert">
           <p>
             <strong>The {label.toLowerCase()} view cannot show its data.</strong>
@@ -41,6 +43,6 @@ export function DataGate({ label, queries, children }: Props) {
       </section>
     );
   }
-  if (queries.some((q) => q.isPending)) return <PaneSkeleton label={label} />;
+  if (queries.some((q) => q.isPending)) return <PaneSkeleton pane={pane} />;
   return <>{children()}</>;
 }

@@ -1,7 +1,10 @@
+import type { Pane } from './panes';
+
 /** The shape of a pane while its data loads: a frame of the right size, never a blank page. */
-export function PaneSkeleton({ label }: { label: string }) {
+export function PaneSkeleton({ pane }: { pane: Pane }) {
+  const { label } = pane;
   return (
-    <section className="pane pane--loading" aria-label={label} aria-busy="true">
+    <section className="pane pane--loading" id={pane.id} aria-label={label} aria-busy="true">
       <div className="skeleton skeleton--title" />
       <div className="skeleton skeleton--block" />
       <div className="skeleton skeleton--line" />

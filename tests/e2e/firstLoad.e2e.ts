@@ -9,15 +9,19 @@ import { mapDrawn, startBrowserAndApp, type Watched, watch } from './browser';
 
 const env = startBrowserAndApp();
 
-async function openPhone(init?: () => void, { useMap = true } = {}): Promise<{ page: Page; requests: string[]; seen: Watched }> {
+async function openPhone(init?: () => void, { useMap = true } = {}): Promise<{ page: Page; requests: string[]; seen: Watched; infos: string[] }> {
   const page = await env.browser.newPage({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
   if (init) await page.addInitScript(init);
   const seen = watch(page, env.app.url);
+  const infos: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'info') infos.push(m.text());
+  });
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto(env.app.url);
   if (useMap) await mapDrawn(page);
-  return { page, requests, seen };
+  return { page, requests, seen, infos };
 }
 
 /** The scripts among requested paths (chunk names are Vite's: `<module>-<hash>.js`). */
@@ -122,13 +126,17 @@ describe('the first load on a phone', () => {
   });
 
   it('draws a late pane for the view the reader chose before scrolling to it, without an error', async () => {
-    const { page, seen } = await openPhone();
+    const { page, seen, infos } = await openPhone();
     const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
     const before = await timeline.locator('.pane__range').textContent();
     await page.getByRole('region', { name: 'Map', exact: true }).getByRole('list', { name: 'Districts' }).getByRole('button', { name: 'Lachin' }).click();
+    await page.waitForTimeout(300);
+    expect(await timeline.locator('.pane__range').textContent()).toBe(before); // still waiting below the fold
     await timeline.scrollIntoViewIfNeeded();
     await expect.poll(() => timeline.locator('.pane__range').textContent()).not.toBe(before);
     expect(seen.consoleErrors).toEqual([]);
+    // The pane hydrated before the change reached it: nothing was drawn afresh, nothing said so.
+    expect(infos).toEqual([]);
     await page.close();
   });
 

@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataGate } from '../../src/ui/DataGate';
+import { PANES } from '../../src/ui/panes';
 import { useCasualties } from '../../src/data/queries';
 import { renderWithClient } from '../renderWithClient';
 import { casualties } from '../fixtures/bundle';
@@ -9,7 +10,7 @@ import { casualties } from '../fixtures/bundle';
 function Figures() {
   const q = useCasualties();
   return (
-    <DataGate label="Casualties" queries={[q]}>
+    <DataGate pane={PANES.casualties} queries={[q]}>
       {() => <p>{q.data!.length} figures</p>}
     </DataGate>
   );
@@ -21,7 +22,9 @@ describe('loading a bundle file', () => {
   it('shows a skeleton, then the data', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(casualties))));
     renderWithClient(<Figures />);
-    expect(screen.getByRole('region', { name: 'Casualties' })).toHaveAttribute('aria-busy', 'true');
+    const skeleton = screen.getByRole('region', { name: 'Casualties' });
+    expect(skeleton).toHaveAttribute('aria-busy', 'true');
+    expect(skeleton).toHaveAttribute('id', 'casualties'); // the skip link's target while it loads
     expect(await screen.findByText(`${casualties.length} figures`)).toBeInTheDocument();
   });
 
@@ -31,6 +34,7 @@ describe('loading a bundle file', () => {
     vi.stubGlobal('fetch', fetch);
     renderWithClient(<Figures />);
     const alert = await screen.findByRole('alert');
+    expect(alert.closest('section')).toHaveAttribute('id', 'casualties');
     expect(alert).toHaveTextContent('casualties.json');
     expect(alert).toHaveTextContent('record "c-2855" (#1), field "measure"');
     fetch.mockImplementation(async () => new Response(JSON.stringify(casualties)));

@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { lazyWithPreload } from '../../src/ui/lazyWithPreload';
 import { PaneBoundary } from '../../src/app/PaneBoundary';
+import { PANES } from '../../src/ui/panes';
 
 vi.mock('../../src/ui/reloadOnce', () => ({ reloadOnceForNewRelease: () => false }));
 
@@ -18,7 +19,7 @@ describe('lazyWithPreload', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     render(
-      <PaneBoundary name="Timeline">
+      <PaneBoundary pane={PANES.timeline}>
         <Suspense fallback={<p>Loading</p>}>
           <Pane />
         </Suspense>
