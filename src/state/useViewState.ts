@@ -181,32 +181,30 @@ export function useViewState(): [ViewState, typeof writeViewState] {
 
 const noSubscription = () => () => undefined;
 
-/** Runs `task` after the next paint (a frame, then a task), or soon where nothing paints. */
-function afterNextPaint(task: () => void): void {
-  if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(task, 0));
-  else setTimeout(task, 0);
-}
-
 /**
- * The panes' bodies waiting for a continuous change. They take it together, in one transition,
- * so the map, the timeline and the casualties render and commit once per step rather than once
- * each, a frame apart.
+ * The panes' bodies waiting for a continuous change. They take it together, in one transition
+ * started as soon as the input's own (urgent) render is done: one render and one commit per step
+ * for the map, the timeline and the casualties, rather than one each, a frame apart. React renders
+ * a transition in slices after the urgent work, and Chromium paints the input's frame before
+ * the first slice (a rendering opportunity follows input), so the key press paints with the moved
+ * slider alone. An earlier version waited for the next paint (a frame, then a task): the panes
+ * then came a frame later without making the key press faster (docs/bench.md).
  */
 const deferredTakers = new Set<() => void>();
 let deferredScheduled = false;
 
-function takeDeferredAfterPaint(): void {
+function takeDeferredSoon(): void {
   if (deferredScheduled) return;
   deferredScheduled = true;
-  afterNextPaint(() => {
+  queueMicrotask(() => {
     deferredScheduled = false;
     startTransition(() => deferredTakers.forEach((take) => take()));
   });
 }
 
 /**
- * The view state for a pane's body, one paint behind the input: a change reaches it after the
- * frame that shows the moved slider (or brush), and renders as a transition that a newer input
+ * The view state for a pane's body, behind the input: a continuous change reaches it as a
+ * transition after the urgent render of the moved slider (or brush), which a newer input
  * interrupts. The controls themselves read `useViewState()` and move in the input's own frame
  * (issue 19: a key press paints within one frame). A discrete change (a click) reaches it at
  * once, so that its controls never show the previous value for a frame. Once settled it is the
@@ -229,7 +227,7 @@ export function useDeferredViewState(): [ViewState, typeof writeViewState] {
       // A click, or Back and Forward, is no continuous change: its view follows in the same
       // frame, as its control does.
       if (e && (e.type === 'popstate' || (e.type === CHANGE && !isContinuous(e)))) take();
-      else takeDeferredAfterPaint();
+      else takeDeferredSoon();
     };
     deferredTakers.add(take);
     update();

@@ -29,9 +29,9 @@ interface Props {
 }
 
 /**
- * The timeline pane. Its body reads the view state a paint behind the input
- * (useDeferredViewState), as the map and the casualty pane do: the sliders and the brush move in
- * the key press's own frame (issue 19: within one frame), the list, counts and charts just after.
+ * The timeline pane. Its body reads the view state behind the input (useDeferredViewState), as
+ * the map and the casualty pane do: the sliders and the brush move in the key press's own frame
+ * (issue 19: within one frame), the list, counts and charts in a transition just after.
  */
 export function TimelineView({ events, actors, places, sources, regions }: Props) {
   const [state, write] = useDeferredViewState();
