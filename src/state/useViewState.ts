@@ -12,11 +12,13 @@ const CHANGE = 'viewstatechange';
 /**
  * A continuous change (a slider step, the brush, Play) updates the state at once and the
  * address bar shortly after, once the frame is drawn: history.pushState/replaceState cost a few
- * milliseconds per call, which a key press or a drag would otherwise pay before its paint. Until
+ * milliseconds per call, which a key press or a drag would otherwise pay before its paint. The
+ * delay outlasts the gap between a reader's presses (with 120 ms, a write met every next press
+ * of a run in the bench and cost it a frame), so a run of steps is written once it pauses. Until
  * they are written, `pendingWrites` holds the entries the address bar is about to get, in order.
  * Whether a change adds an entry is the history policy's call (historyPolicy.ts).
  */
-const URL_WRITE_DELAY_MS = 120;
+const URL_WRITE_DELAY_MS = 300;
 /** After the delay, the write waits for an idle moment (at most this long), so a key press that comes then is not kept waiting. */
 const URL_WRITE_IDLE_TIMEOUT_MS = 500;
 let pendingWrites: { action: HistoryAction; search: string }[] = [];
