@@ -2,7 +2,8 @@ import type { Layer, LeafletMouseEvent, Path } from 'leaflet';
 import { memo, useMemo } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { RegionFeature, Regions } from '../data/schemas';
-import { drawOrder, isSelectable, regionStyle } from './regionStyle';
+import { isSelectable } from '../model/districtSelection';
+import { drawOrder, regionStyle } from './regionStyle';
 
 interface Props {
   regions: Regions;
