@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ExternalLink } from '../ui/ExternalLink';
+import { SourceList } from '../ui/SourceList';
 import { copyText } from '../cite/copyText';
 import { CiteButton } from '../cite/CiteButton';
 import { eventLink, pageBase } from '../cite/links';
@@ -21,10 +21,56 @@ interface Props {
 
 /** One event: type, claimant, status, places, the summary in our words, and its sources. */
 export function EventItem({ event: e, lookups, selected, onShow, active }: Props) {
-  const style = eventTypeStyle[e.type];
-  const actor = lookups.actorsById.get(e.actorId);
   const denier = e.deniedBy ? lookups.actorsById.get(e.deniedBy.actorId) : undefined;
   const inner = active === false ? -1 : undefined;
+  return (
+    <article
+      className={`event${selected ? ' event--selected' : ''}`}
+      aria-labelledby={`ev-${e.id}`}
+      aria-current={selected ? 'true' : undefined}
+      tabIndex={active === undefined ? undefined : active ? 0 : -1}
+    >
+      <EventMeta event={e} actorName={lookups.actorsById.get(e.actorId)?.name} />
+      <p className="event__summary">{e.summary}</p>
+      {e.placeIds.length ? (
+        <p className="event__places">
+          <bdi>{e.placeIds.map((id) => lookups.placesById.get(id)?.names.en ?? id).join(' · ')}</bdi>
+          <span className="muted"> ({e.geoPrecision === 'exact' ? 'at the place' : e.geoPrecision === 'near' ? 'near' : 'district only'})</span>{' '}
+          <button type="button" className="link-button" tabIndex={inner} onClick={() => onShow(e)}>
+            Show on map
+          </button>
+        </p>
+      ) : null}
+      {denier ? <p className="event__denial">Denied by <bdi>{denier.name}</bdi>.</p> : null}
+      <EventActions event={e} sourcesById={lookups.sourcesById} tabIndex={inner} />
+      <p className="event__sources">
+        Sources:{' '}
+        <SourceList ids={[...e.sourceIds, ...(e.deniedBy?.sourceIds ?? []), ...(e.verifiedBy ?? [])]} sourcesById={lookups.sourcesById} dated tabIndex={inner} />
+      </p>
+    </article>
+  );
+}
+
+/** The event's type, claimant and status: the article's accessible name. */
+function EventMeta({ event: e, actorName }: { event: WarEvent; actorName?: string }) {
+  const style = eventTypeStyle[e.type];
+  return (
+    <p className="event__meta" id={`ev-${e.id}`}>
+      <span className="event__type" style={{ borderColor: style.colour }}>
+        <span aria-hidden="true" style={{ color: style.colour }}>
+          {style.glyph}
+        </span>{' '}
+        {style.label}
+      </span>{' '}
+      <span className="event__actor">{actorName ?? e.actorId}</span> ·{' '}
+      <span className={`status status--${e.status}`}>{eventStatusLabel[e.status]}</span>
+      {e.key ? <span className="badge">Key event</span> : null}
+    </p>
+  );
+}
+
+/** "Copy link" and "Cite" for one event, with the copy's outcome said for five seconds. */
+function EventActions({ event: e, sourcesById, tabIndex }: { event: WarEvent; sourcesById: ReadonlyMap<string, Source>; tabIndex?: number }) {
   const [copied, setCopied] = useState('');
   useEffect(() => {
     if (!copied) return;
@@ -37,63 +83,17 @@ export function EventItem({ event: e, lookups, selected, onShow, active }: Props
     id: e.id,
     title: `${e.date}: ${e.summary}`,
     url: eventLink(pageBase(), e),
-    sources: e.sourceIds.map((id) => lookups.sourcesById.get(id)).filter((s): s is Source => !!s),
+    sources: e.sourceIds.map((id) => sourcesById.get(id)).filter((s): s is Source => !!s),
   });
   return (
-    <article
-      className={`event${selected ? ' event--selected' : ''}`}
-      aria-labelledby={`ev-${e.id}`}
-      aria-current={selected ? 'true' : undefined}
-      tabIndex={active === undefined ? undefined : active ? 0 : -1}
-    >
-      <p className="event__meta" id={`ev-${e.id}`}>
-        <span className="event__type" style={{ borderColor: style.colour }}>
-          <span aria-hidden="true" style={{ color: style.colour }}>
-            {style.glyph}
-          </span>{' '}
-          {style.label}
-        </span>{' '}
-        <span className="event__actor">{actor?.name ?? e.actorId}</span> ·{' '}
-        <span className={`status status--${e.status}`}>{eventStatusLabel[e.status]}</span>
-        {e.key ? <span className="badge">Key event</span> : null}
-      </p>
-      <p className="event__summary">{e.summary}</p>
-      {e.placeIds.length ? (
-        <p className="event__places">
-          <bdi>{e.placeIds.map((id) => lookups.placesById.get(id)?.names.en ?? id).join(' · ')}</bdi>
-          <span className="muted"> ({e.geoPrecision === 'exact' ? 'at the place' : e.geoPrecision === 'near' ? 'near' : 'district only'})</span>{' '}
-          <button type="button" className="link-button" tabIndex={inner} onClick={() => onShow(e)}>
-            Show on map
-          </button>
-        </p>
-      ) : null}
-      {denier ? <p className="event__denial">Denied by <bdi>{denier.name}</bdi>.</p> : null}
-      <p className="event__actions">
-        <button type="button" className="link-button" tabIndex={inner} onClick={() => void copyLink()}>
-          Copy link
-        </button>
-        <CiteButton label="Cite" className="link-button" tabIndex={inner} request={citeRequest} />
-        <span role="status" className="muted">
-          {copied}
-        </span>
-      </p>
-      <p className="event__sources">
-        Sources:{' '}
-        {[...e.sourceIds, ...(e.deniedBy?.sourceIds ?? []), ...(e.verifiedBy ?? [])]
-          .filter((id, i, all) => all.indexOf(id) === i)
-          .map((id, i) => {
-            const s = lookups.sourcesById.get(id);
-            if (!s) return null;
-            return (
-              <span key={id}>
-                {i > 0 ? ' · ' : ''}
-                <ExternalLink href={s.url} tabIndex={inner}>
-                  <bdi>{s.publisher}</bdi>, {s.published}
-                </ExternalLink>
-              </span>
-            );
-          })}
-      </p>
-    </article>
+    <p className="event__actions">
+      <button type="button" className="link-button" tabIndex={tabIndex} onClick={() => void copyLink()}>
+        Copy link
+      </button>
+      <CiteButton label="Cite" className="link-button" tabIndex={tabIndex} request={citeRequest} />
+      <span role="status" className="muted">
+        {copied}
+      </span>
+    </p>
   );
 }
