@@ -56,7 +56,9 @@ const indexes = memoizeLast((actors: readonly Actor[], sources: readonly Source[
 const lastDayOf = memoizeLast((casualties: readonly Casualty[]) => casualties.reduce((m, c) => (c.reportedOn > m ? c.reportedOn : m), WAR_END));
 const offeredOf = memoizeLast(subjectsWithData);
 const seriesOf = memoizeLast(subjectSeries);
-const shownOf = memoizeLast(shownSeriesIds);
+// Keyed on the lists' text: a new URL parses new arrays, and a date change must keep the same set.
+const splitIds = (ids: string) => (ids ? ids.split(',') : []);
+const shownOf = memoizeLast((series: readonly SubjectSeries[], chosen: string, off: string) => shownSeriesIds(series, splitIds(chosen), splitIds(off)));
 const unknownOf = memoizeLast((series: readonly SubjectSeries[], knownOn: IsoDate) => new Set(series.filter((s) => s.points[0].reportedOn > knownOn).map((s) => s.id)));
 const tableSeriesOf = memoizeLast((series: readonly SubjectSeries[], shown: ReadonlySet<string>, knownOn: IsoDate) =>
   series.filter((s) => shown.has(s.id)).map((s) => ({ ...s, points: s.points.filter((p) => p.reportedOn <= knownOn) })),
@@ -75,7 +77,7 @@ export function casualtyViewModel({ casualties, actors, sources }: CasualtyBundl
   const knownLabel = formatDay(knownOn);
   const subject = subjectById(state.subject);
   const series = seriesOf(casualties, actorsById, subject);
-  const shown = shownOf(series, state.series, state.off);
+  const shown = shownOf(series, state.series.join(','), state.off.join(','));
   return {
     actorsById,
     sourcesById,
