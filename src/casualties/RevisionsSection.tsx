@@ -23,7 +23,10 @@ export function RevisionsSection({ vm, span, write }: { vm: CasualtyViewModel; s
   return (
     <>
       <RevisionsFrame vm={vm} />
-      <VoiceKey />
+      <p className="voice-key">
+        Colours say who speaks: <span style={{ color: VOICE_COLOURS.own }}>■ own official count</span> <span style={{ color: VOICE_COLOURS.other }}>■ the other side’s claim</span>{' '}
+        <span style={{ color: VOICE_COLOURS.third }}>■ third party</span> <span style={{ color: VOICE_COLOURS.third }}>┄ own side, not official</span>
+      </p>
       <p className="how-to-read">
         <strong>How to read this:</strong> a step is a new figure from the same reporter, held until its next one; a line ends at the “as known on” day; the grey veil covers what
         was announced after it.
@@ -66,14 +69,5 @@ function RevisionsFrame({ vm }: { vm: CasualtyViewModel }) {
         </BrowserOnly>
       </div>
     </ChartFrame>
-  );
-}
-
-function VoiceKey() {
-  return (
-    <p className="voice-key">
-      Colours say who speaks: <span style={{ color: VOICE_COLOURS.own }}>■ own official count</span> <span style={{ color: VOICE_COLOURS.other }}>■ the other side’s claim</span>{' '}
-      <span style={{ color: VOICE_COLOURS.third }}>■ third party</span> <span style={{ color: VOICE_COLOURS.third }}>┄ own side, not official</span>
-    </p>
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { formatDay } from '../data/calendar';
 import type { Actor, Place, Regions, Source, WarEvent } from '../data/schemas';
-import { eventsOutside, mapViewModel } from '../model/mapViewModel';
+import { districtSummary, eventsOutside, mapViewModel } from '../model/mapViewModel';
 import type { GeoBounds } from '../model/eventsOutsideView';
 import { STUDY_AREA_BOUNDS } from './studyArea';
 import { UnlocatedClaims } from './UnlocatedClaims';
@@ -11,7 +11,7 @@ import { DistrictList } from './DistrictList';
 import { MapLegend } from './MapLegend';
 import { MapFrame } from './MapFrame';
 import { OnlineTilesSwitch } from './OnlineTilesSwitch';
-import { SelectedDistrict } from './SelectedDistrict';
+import { DistrictCard } from './DistrictCard';
 import { countLabel } from '../model/countLabel';
 
 const [[SOUTH, WEST], [NORTH, EAST]] = STUDY_AREA_BOUNDS;
@@ -51,7 +51,9 @@ export function MapView({ regions, places, events, actors, sources }: Props) {
       <UnlocatedClaims claims={claimsOnMap.unlocated} lookups={vm.lookups} toLabel={formatDay(state.to)} />
       <h3 className="visually-hidden">Districts</h3>
       <DistrictList districts={vm.districts} selectedId={state.region} onSelect={select} />
-      {selected ? <SelectedDistrict district={selected} events={events} lookups={vm.lookups} from={state.from} to={state.to} onClose={() => select(undefined)} /> : null}
+      {selected ? (
+        <DistrictCard district={selected} {...districtSummary(events, vm.lookups.placesById, selected.properties.id, state.from, state.to)} lookups={vm.lookups} onClose={() => select(undefined)} />
+      ) : null}
     </section>
   );
 }

@@ -21,6 +21,7 @@ interface Props {
 
 /** One event: type, claimant, status, places, the summary in our words, and its sources. */
 export function EventItem({ event: e, lookups, selected, onShow, active }: Props) {
+  const style = eventTypeStyle[e.type];
   const denier = e.deniedBy ? lookups.actorsById.get(e.deniedBy.actorId) : undefined;
   const inner = active === false ? -1 : undefined;
   return (
@@ -30,7 +31,17 @@ export function EventItem({ event: e, lookups, selected, onShow, active }: Props
       aria-current={selected ? 'true' : undefined}
       tabIndex={active === undefined ? undefined : active ? 0 : -1}
     >
-      <EventMeta event={e} actorName={lookups.actorsById.get(e.actorId)?.name} />
+      <p className="event__meta" id={`ev-${e.id}`}>
+        <span className="event__type" style={{ borderColor: style.colour }}>
+          <span aria-hidden="true" style={{ color: style.colour }}>
+            {style.glyph}
+          </span>{' '}
+          {style.label}
+        </span>{' '}
+        <span className="event__actor">{lookups.actorsById.get(e.actorId)?.name ?? e.actorId}</span> ·{' '}
+        <span className={`status status--${e.status}`}>{eventStatusLabel[e.status]}</span>
+        {e.key ? <span className="badge">Key event</span> : null}
+      </p>
       <p className="event__summary">{e.summary}</p>
       {e.placeIds.length ? (
         <p className="event__places">
@@ -48,24 +59,6 @@ export function EventItem({ event: e, lookups, selected, onShow, active }: Props
         <SourceList ids={[...e.sourceIds, ...(e.deniedBy?.sourceIds ?? []), ...(e.verifiedBy ?? [])]} sourcesById={lookups.sourcesById} dated tabIndex={inner} />
       </p>
     </article>
-  );
-}
-
-/** The event's type, claimant and status: the article's accessible name. */
-function EventMeta({ event: e, actorName }: { event: WarEvent; actorName?: string }) {
-  const style = eventTypeStyle[e.type];
-  return (
-    <p className="event__meta" id={`ev-${e.id}`}>
-      <span className="event__type" style={{ borderColor: style.colour }}>
-        <span aria-hidden="true" style={{ color: style.colour }}>
-          {style.glyph}
-        </span>{' '}
-        {style.label}
-      </span>{' '}
-      <span className="event__actor">{actorName ?? e.actorId}</span> ·{' '}
-      <span className={`status status--${e.status}`}>{eventStatusLabel[e.status]}</span>
-      {e.key ? <span className="badge">Key event</span> : null}
-    </p>
   );
 }
 

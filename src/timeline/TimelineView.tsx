@@ -57,7 +57,14 @@ export function TimelineView({ events, actors, places, sources, regions }: Props
       {filtered.length ? (
         <EventList events={filtered} order={state.sort} lookups={vm.lookups} selectedId={state.event} onShow={(e) => write({ event: e.id, place: e.placeIds[0] })} followDate={playback.playing ? state.to : undefined} />
       ) : (
-        <NoEvents active={vm.active} onClear={() => write(NO_FILTERS)} />
+        <div className="empty" role="status">
+          <p>No events match this range and these filters.</p>
+          {vm.active ? (
+            <button type="button" className="button" onClick={() => write(NO_FILTERS)}>
+              Clear filters
+            </button>
+          ) : null}
+        </div>
       )}
       {state.to === WAR_END && vm.postWar.length ? <PostWarList events={vm.postWar} lookups={vm.lookups} /> : null}
     </section>
@@ -73,20 +80,6 @@ function DailySection({ rows, types }: { rows: DayCounts[]; types: WarEvent['typ
       </BrowserOnly>
       <MarksNote />
     </ChartFrame>
-  );
-}
-
-/** What shows when nothing matches, with a way out when filters are the cause. */
-function NoEvents({ active, onClear }: { active: boolean; onClear: () => void }) {
-  return (
-    <div className="empty" role="status">
-      <p>No events match this range and these filters.</p>
-      {active ? (
-        <button type="button" className="button" onClick={onClear}>
-          Clear filters
-        </button>
-      ) : null}
-    </div>
   );
 }
 
