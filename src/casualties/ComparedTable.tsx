@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { SourceLinks } from '../ui/SourceLinks';
+import { SourceList } from '../ui/SourceList';
 import { formatDay } from '../data/calendar';
 import type { Actor, Source } from '../data/schemas';
 import type { ComparedGroup } from '../model/claimsCompared';
@@ -45,7 +45,7 @@ export const ComparedTable = memo(function ComparedTable({ groups, caption, acto
                 </td>
                 <td data-label="Announced">{formatDay(c.figure.reportedOn)}</td>
                 <td data-label="Source">
-                  <SourceLinks ids={c.figure.sourceIds} sourcesById={sourcesById} />
+                  <SourceList ids={c.figure.sourceIds} sourcesById={sourcesById} separator=" " className="source-ref" />
                 </td>
               </tr>
             )),

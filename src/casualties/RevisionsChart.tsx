@@ -66,23 +66,9 @@ function ChartSvg({ m, title, series }: { m: ChartModel; title: string; series: 
       <text className="revisions-svg__cutoff" x={m.cutoff.x + (m.cutoff.anchor === 'end' ? -4 : 4)} y={plot.top - 2} textAnchor={m.cutoff.anchor} fill="#111827">
         {m.cutoff.label}
       </text>
-      {m.lines.map((l) => {
-        const s = series.find((x) => x.id === l.id);
-        return (
-          <g key={l.id} className={`series-line series-${l.id}`} stroke={l.colour} fill="none" strokeWidth={2} strokeDasharray={l.dashed ? '5 3' : undefined}>
-            <path d={l.later} strokeOpacity={0.3} />
-            <path d={l.known} />
-            {l.dots.map((d) => {
-              const f = s?.points.find((p) => p.id === d.key);
-              return (
-                <circle key={d.key} cx={d.x} cy={d.y} r={2.5} fill={l.colour} stroke="none" fillOpacity={d.veiled ? 0.3 : 1}>
-                  {f ? <title>{`${s?.name}: ${formatFigure(f)}, announced ${formatDay(f.reportedOn)}${d.veiled ? ' (after the cut-off)' : ''}`}</title> : null}
-                </circle>
-              );
-            })}
-          </g>
-        );
-      })}
+      {m.lines.map((l) => (
+        <SeriesLine key={l.id} line={l} series={series.find((x) => x.id === l.id)} />
+      ))}
       {m.labels.map((l) => (
         <g key={l.id} className="revisions-svg__label" data-series={l.id}>
           <path d={`M${l.endX},${l.endY}H${l.x - 4}V${l.top + LINE_H / 2}`} stroke={l.colour} strokeOpacity={0.5} fill="none" />
@@ -96,5 +82,23 @@ function ChartSvg({ m, title, series }: { m: ChartModel; title: string; series: 
         </g>
       ))}
     </svg>
+  );
+}
+
+/** One series: its known and later steps, and a dot per figure named in a tooltip. */
+function SeriesLine({ line: l, series: s }: { line: ChartModel['lines'][number]; series?: ChartInput['series'][number] }) {
+  return (
+    <g className={`series-line series-${l.id}`} stroke={l.colour} fill="none" strokeWidth={2} strokeDasharray={l.dashed ? '5 3' : undefined}>
+      <path d={l.later} strokeOpacity={0.3} />
+      <path d={l.known} />
+      {l.dots.map((d) => {
+        const f = s?.points.find((p) => p.id === d.key);
+        return (
+          <circle key={d.key} cx={d.x} cy={d.y} r={2.5} fill={l.colour} stroke="none" fillOpacity={d.veiled ? 0.3 : 1}>
+            {f ? <title>{`${s?.name}: ${formatFigure(f)}, announced ${formatDay(f.reportedOn)}${d.veiled ? ' (after the cut-off)' : ''}`}</title> : null}
+          </circle>
+        );
+      })}
+    </g>
   );
 }

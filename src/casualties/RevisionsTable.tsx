@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { SourceLinks } from '../ui/SourceLinks';
+import { SourceList } from '../ui/SourceList';
 import { formatDay } from '../data/calendar';
 import type { Source } from '../data/schemas';
 import { formatFigure } from '../model/casualtyLabels';
@@ -67,7 +67,7 @@ export function RevisionsTable({ series, caption, sourcesById }: Props) {
               <td data-label="Who speaks">{s.voiceText}</td>
               <td data-label="Note">{c.note}</td>
               <td data-label="Sources">
-                <SourceLinks ids={c.sourceIds} sourcesById={sourcesById} />
+                <SourceList ids={c.sourceIds} sourcesById={sourcesById} separator=" " className="source-ref" />
               </td>
             </tr>
           ))}

@@ -1,4 +1,4 @@
-import { ExternalLink } from '../ui/ExternalLink';
+import { SourceList } from '../ui/SourceList';
 import { formatDay } from '../data/calendar';
 import type { RegionFeature, WarEvent } from '../data/schemas';
 import type { Lookups } from '../model/lookups';
@@ -56,14 +56,7 @@ export function DistrictCard({ district, eventsInRange, claims, handovers, looku
             <li key={c.id}>
               <strong>{formatDay(c.date)}</strong> — <bdi>{c.placeIds.map((id) => lookups.placesById.get(id)?.names.en ?? id).join(', ')}</bdi>{' '}
               <span className="muted">(<bdi>{lookups.actorsById.get(c.actorId)?.name ?? c.actorId}</bdi>{c.status === 'denied' ? '; denied by the other side' : ''})</span>{' '}
-              {c.sourceIds.slice(0, 2).map((id) => {
-                const s = lookups.sourcesById.get(id);
-                return s ? (
-                  <ExternalLink key={id} href={s.url}>
-                    {s.publisher}
-                  </ExternalLink>
-                ) : null;
-              })}
+              <SourceList ids={c.sourceIds} sourcesById={lookups.sourcesById} max={2} />
             </li>
           ))}
         </ol>

@@ -1,4 +1,4 @@
-import { ExternalLink } from '../ui/ExternalLink';
+import { SourceList } from '../ui/SourceList';
 import { formatDay } from '../data/calendar';
 import type { Place, WarEvent } from '../data/schemas';
 import { eventStatusLabel, eventTypeStyle } from '../model/eventTypeStyle';
@@ -28,15 +28,7 @@ export function EventPopup({ place, events, lookups }: { place: Place; events: W
             </p>
             <p>{e.summary}</p>
             <p className="event-popup__sources">
-              {e.sourceIds.map((id, i) => {
-                const s = lookups.sourcesById.get(id);
-                return s ? (
-                  <span key={id}>
-                    {i > 0 ? ' · ' : ''}
-                    <ExternalLink href={s.url}>{s.publisher}</ExternalLink>
-                  </span>
-                ) : null;
-              })}
+              <SourceList ids={e.sourceIds} sourcesById={lookups.sourcesById} />
             </p>
           </li>
         ))}

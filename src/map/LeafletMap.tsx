@@ -52,7 +52,7 @@ export default function LeafletMap(props: Props) {
       {tiles ? (
         <TileLayer url={`${TILE_HOST}/{z}/{x}/{y}.png`} attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors' maxZoom={18} />
       ) : null}
-      <RegionsLayer regions={regions} selectedId={selectedRegionId} onSelect={onSelect} limit={regionCount} />
+      <RegionsLayer regions={regions} districts={districts} selectedId={selectedRegionId} onSelect={onSelect} limit={regionCount} />
       <TownLabels placesById={lookups.placesById} districts={districts} limit={townCount} />
       <Pane name={MARKER_PANE} style={{ zIndex: MARKER_PANE_Z }}>
         <ClaimsLayer claims={claims} lookups={lookups} limit={claimCount} />

@@ -2,10 +2,12 @@ import type { Layer, LeafletMouseEvent, Path } from 'leaflet';
 import { memo, useMemo } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { RegionFeature, Regions } from '../data/schemas';
-import { drawOrder, isSelectable, regionStyle } from './regionStyle';
+import { drawOrder, regionStyle } from './regionStyle';
 
 interface Props {
   regions: Regions;
+  /** The selectable districts (src/model/districtSelection.ts): only these answer hover and click. */
+  districts: readonly RegionFeature[];
   selectedId?: string;
   onSelect: (id: string) => void;
   /** Draw only the first `limit` shapes in draw order (the map's first draw, in slices). */
@@ -16,20 +18,19 @@ interface Props {
  * The base map, drawn from the bundle. Each selectable district is its own layer so that a
  * change of selection restyles one shape; hover highlights through Leaflet's own events.
  */
-export const RegionsLayer = memo(function RegionsLayer({ regions, selectedId, onSelect, limit }: Props) {
+export const RegionsLayer = memo(function RegionsLayer({ regions, districts, selectedId, onSelect, limit }: Props) {
   const features = useMemo(() => [...regions.features].sort((a, b) => drawOrder(a) - drawOrder(b)), [regions]);
   return (
     <>
       {features.slice(0, limit).map((f) => (
-        <RegionShape key={`${f.properties.id}-${f.properties.id === selectedId}`} feature={f} selected={f.properties.id === selectedId} onSelect={onSelect} />
+        <RegionShape key={`${f.properties.id}-${f.properties.id === selectedId}`} feature={f} selectable={districts.includes(f)} selected={f.properties.id === selectedId} onSelect={onSelect} />
       ))}
     </>
   );
 });
 
 /** Memoised: a new `style` function would make react-leaflet restyle the shape on every render. */
-const RegionShape = memo(function RegionShape({ feature, selected, onSelect }: { feature: RegionFeature; selected: boolean; onSelect: (id: string) => void }) {
-  const selectable = isSelectable(feature);
+const RegionShape = memo(function RegionShape({ feature, selectable, selected, onSelect }: { feature: RegionFeature; selectable: boolean; selected: boolean; onSelect: (id: string) => void }) {
   const onEachFeature = (_f: unknown, layer: Layer) => {
     if (!selectable) return;
     const path = layer as Path;

@@ -20,12 +20,6 @@ export function regionStyle(f: RegionFeature, selected: boolean, hovered: boolea
   return { color: '#c9ccd1', weight: 0.8, fillColor: '#f9fafb', fillOpacity: 1, ...emphasis };
 }
 
-/** Districts a reader can select: the study area and the neighbouring districts. */
-export function isSelectable(f: RegionFeature): boolean {
-  const p = f.properties;
-  return (p.group === 'adjacent-district' || p.group === 'nagorno-karabakh') && (p.kind === 'district' || p.kind === 'city');
-}
-
 /** Drawing order: countries under districts under the outline and lines. */
 export function drawOrder(f: RegionFeature): number {
   const order: Record<string, number> = { country: 0, province: 1, district: 2, city: 3, lake: 4, river: 5, 'oblast-outline': 6, 'ceasefire-line': 7 };

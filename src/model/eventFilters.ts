@@ -132,6 +132,9 @@ export function facetCounts(events: readonly WarEvent[], f: EventFilters, ctx: E
   return out;
 }
 
+/** Every filter off, the range kept: what "Clear filters" writes. */
+export const NO_FILTERS: NonDateFilters = { types: [], actors: [], sides: [], statuses: [], region: undefined, place: undefined, q: '' };
+
 export function hasActiveFilters(f: EventFilters): boolean {
   return !!(f.types.length || f.actors.length || f.sides.length || f.statuses.length || f.region || f.place || f.q.trim());
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ExternalLink } from '../ui/ExternalLink';
+import { SourceList } from '../ui/SourceList';
 import { copyText } from '../cite/copyText';
 import { CiteButton } from '../cite/CiteButton';
 import { eventLink, pageBase } from '../cite/links';
@@ -22,23 +22,8 @@ interface Props {
 /** One event: type, claimant, status, places, the summary in our words, and its sources. */
 export function EventItem({ event: e, lookups, selected, onShow, active }: Props) {
   const style = eventTypeStyle[e.type];
-  const actor = lookups.actorsById.get(e.actorId);
   const denier = e.deniedBy ? lookups.actorsById.get(e.deniedBy.actorId) : undefined;
   const inner = active === false ? -1 : undefined;
-  const [copied, setCopied] = useState('');
-  useEffect(() => {
-    if (!copied) return;
-    const t = window.setTimeout(() => setCopied(''), 5000);
-    return () => window.clearTimeout(t);
-  }, [copied]);
-  const copyLink = async () => setCopied((await copyText(eventLink(pageBase(), e))) ? 'Link copied' : 'Could not copy the link');
-  const citeRequest = () => ({
-    kind: 'event' as const,
-    id: e.id,
-    title: `${e.date}: ${e.summary}`,
-    url: eventLink(pageBase(), e),
-    sources: e.sourceIds.map((id) => lookups.sourcesById.get(id)).filter((s): s is Source => !!s),
-  });
   return (
     <article
       className={`event${selected ? ' event--selected' : ''}`}
@@ -53,7 +38,7 @@ export function EventItem({ event: e, lookups, selected, onShow, active }: Props
           </span>{' '}
           {style.label}
         </span>{' '}
-        <span className="event__actor">{actor?.name ?? e.actorId}</span> ·{' '}
+        <span className="event__actor">{lookups.actorsById.get(e.actorId)?.name ?? e.actorId}</span> ·{' '}
         <span className={`status status--${e.status}`}>{eventStatusLabel[e.status]}</span>
         {e.key ? <span className="badge">Key event</span> : null}
       </p>
@@ -68,32 +53,40 @@ export function EventItem({ event: e, lookups, selected, onShow, active }: Props
         </p>
       ) : null}
       {denier ? <p className="event__denial">Denied by <bdi>{denier.name}</bdi>.</p> : null}
-      <p className="event__actions">
-        <button type="button" className="link-button" tabIndex={inner} onClick={() => void copyLink()}>
-          Copy link
-        </button>
-        <CiteButton label="Cite" className="link-button" tabIndex={inner} request={citeRequest} />
-        <span role="status" className="muted">
-          {copied}
-        </span>
-      </p>
+      <EventActions event={e} sourcesById={lookups.sourcesById} tabIndex={inner} />
       <p className="event__sources">
         Sources:{' '}
-        {[...e.sourceIds, ...(e.deniedBy?.sourceIds ?? []), ...(e.verifiedBy ?? [])]
-          .filter((id, i, all) => all.indexOf(id) === i)
-          .map((id, i) => {
-            const s = lookups.sourcesById.get(id);
-            if (!s) return null;
-            return (
-              <span key={id}>
-                {i > 0 ? ' · ' : ''}
-                <ExternalLink href={s.url} tabIndex={inner}>
-                  <bdi>{s.publisher}</bdi>, {s.published}
-                </ExternalLink>
-              </span>
-            );
-          })}
+        <SourceList ids={[...e.sourceIds, ...(e.deniedBy?.sourceIds ?? []), ...(e.verifiedBy ?? [])]} sourcesById={lookups.sourcesById} dated tabIndex={inner} />
       </p>
     </article>
+  );
+}
+
+/** "Copy link" and "Cite" for one event, with the copy's outcome said for five seconds. */
+function EventActions({ event: e, sourcesById, tabIndex }: { event: WarEvent; sourcesById: ReadonlyMap<string, Source>; tabIndex?: number }) {
+  const [copied, setCopied] = useState('');
+  useEffect(() => {
+    if (!copied) return;
+    const t = window.setTimeout(() => setCopied(''), 5000);
+    return () => window.clearTimeout(t);
+  }, [copied]);
+  const copyLink = async () => setCopied((await copyText(eventLink(pageBase(), e))) ? 'Link copied' : 'Could not copy the link');
+  const citeRequest = () => ({
+    kind: 'event' as const,
+    id: e.id,
+    title: `${e.date}: ${e.summary}`,
+    url: eventLink(pageBase(), e),
+    sources: e.sourceIds.map((id) => sourcesById.get(id)).filter((s): s is Source => !!s),
+  });
+  return (
+    <p className="event__actions">
+      <button type="button" className="link-button" tabIndex={tabIndex} onClick={() => void copyLink()}>
+        Copy link
+      </button>
+      <CiteButton label="Cite" className="link-button" tabIndex={tabIndex} request={citeRequest} />
+      <span role="status" className="muted">
+        {copied}
+      </span>
+    </p>
   );
 }

@@ -1,5 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { formatDay, type IsoDate } from '../data/calendar';
 import type { WarEvent } from '../data/schemas';
 import { buildEventRows, type EventRow } from '../model/eventRows';
@@ -34,9 +34,55 @@ function dayRowFor(rows: EventRow[], date: IsoDate, order: 'asc' | 'desc'): numb
 export function EventList({ events, order, lookups, selectedId, onShow, followDate }: Props) {
   const rows = useMemo(() => buildEventRows(events, order), [events, order]);
   const scroller = useRef<HTMLDivElement>(null);
+  const virtual = useRowVirtualizer(rows, scroller);
+  const placed = usePlacedAfterFirstFrame();
+  const items = virtual.getVirtualItems();
+  const { tabStop, onKeyDown } = useRovingRows(rows, items, virtual, scroller);
+  useScrollToFollow(rows, virtual, order, followDate, selectedId);
+
+  return (
+    <div className="event-list" ref={scroller} aria-label="Events, scrollable">
+      <ul role="list" aria-label="Events" aria-describedby="event-list-hint" data-placed={placed || undefined} style={{ height: virtual.getTotalSize(), position: 'relative' }} onKeyDown={onKeyDown}>
+        {items.map((item) => (
+          <ListRow key={item.key} item={item} row={rows[item.index]} measure={virtual.measureElement} lookups={lookups} selectedId={selectedId} onShow={onShow} tabStop={tabStop} />
+        ))}
+      </ul>
+      <p id="event-list-hint" className="visually-hidden">
+        Arrow keys move between events, Home and End to the first and last; Tab reaches the event's links.
+      </p>
+    </div>
+  );
+}
+
+type RowVirtualizer = Virtualizer<HTMLDivElement, Element>;
+type RowProps = Pick<Props, 'lookups' | 'selectedId' | 'onShow'> & { item: VirtualItem; row: EventRow; measure: (el: Element | null) => void; tabStop?: string | number | bigint };
+
+/** One placed row: a day's heading, or an event. */
+function ListRow({ item, row, measure, lookups, selectedId, onShow, tabStop }: RowProps) {
+  return (
+    <li
+      data-index={item.index}
+      data-key={item.key}
+      ref={measure}
+      className={row.kind === 'day' ? 'event-list__day' : 'event-list__item'}
+      style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+    >
+      {row.kind === 'day' ? (
+        <h3 data-date={row.date}>
+          {formatDay(row.date, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })}{' '}
+          <span className="muted">({row.count})</span>
+        </h3>
+      ) : (
+        <EventItem event={row.event} lookups={lookups} selected={row.event.id === selectedId} onShow={onShow} active={item.key === tabStop} />
+      )}
+    </li>
+  );
+}
+
+function useRowVirtualizer(rows: EventRow[], scroller: RefObject<HTMLDivElement | null>): RowVirtualizer {
   // TanStack Virtual returns fresh functions each render; we do not use the React Compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtual = useVirtualizer({
+  return useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: (i) => (rows[i].kind === 'day' ? 36 : 150),
@@ -62,6 +108,9 @@ export function EventList({ events, order, lookups, selectedId, onShow, followDa
       return r.kind === 'day' ? `day-${r.date}` : r.event.id;
     },
   });
+}
+
+function usePlacedAfterFirstFrame(): boolean {
   // Until the list has mounted and been laid out once, its rows stand in normal flow (app.css: the
   // list is not yet `data-placed`): the prerendered page knows only estimated heights, and rows
   // placed by estimate overlapped on a phone, where this pane hydrates only when scrolled to.
@@ -70,13 +119,15 @@ export function EventList({ events, order, lookups, selectedId, onShow, followDa
     const frame = requestAnimationFrame(() => setPlaced(true));
     return () => cancelAnimationFrame(frame);
   }, []);
+  return placed;
+}
 
+function useRovingRows(rows: EventRow[], items: VirtualItem[], virtual: RowVirtualizer, scroller: RefObject<HTMLDivElement | null>) {
   // Roving focus: the list is one tab stop (the active event), arrow keys move between events.
   // A row scrolled out of the DOM cannot be the tab stop: then the first event on screen is.
   const [activeKey, setActiveKey] = useState<string | undefined>(undefined);
   const focusWanted = useRef<string | undefined>(undefined);
   const eventIndexes = useMemo(() => rows.flatMap((r, i) => (r.kind === 'event' ? [i] : [])), [rows]);
-  const items = virtual.getVirtualItems();
   const tabStop = items.some((it) => it.key === activeKey) ? activeKey : items.find((it) => rows[it.index]?.kind === 'event')?.key;
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
     const li = (e.target as HTMLElement).closest<HTMLElement>('li[data-index]');
@@ -108,6 +159,10 @@ export function EventList({ events, order, lookups, selectedId, onShow, followDa
     tryFocus();
     return () => cancelAnimationFrame(frame);
   });
+  return { tabStop, onKeyDown };
+}
+
+function useScrollToFollow(rows: EventRow[], virtual: RowVirtualizer, order: 'asc' | 'desc', followDate?: IsoDate, selectedId?: string) {
   // While playing, the list shows the day reached.
   useEffect(() => {
     if (followDate) virtual.scrollToIndex(dayRowFor(rows, followDate, order), { align: 'start' });
@@ -119,42 +174,4 @@ export function EventList({ events, order, lookups, selectedId, onShow, followDa
     // Only when the selection changes: a new range or filter must not pull the list back.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedId]);
-
-  return (
-    <div className="event-list" ref={scroller} aria-label="Events, scrollable">
-      <ul role="list" aria-label="Events" aria-describedby="event-list-hint" data-placed={placed || undefined} style={{ height: virtual.getTotalSize(), position: 'relative' }} onKeyDown={onKeyDown}>
-        {items.map((item) => {
-          const row = rows[item.index];
-          return (
-            <li
-              key={item.key}
-              data-index={item.index}
-              data-key={item.key}
-              ref={virtual.measureElement}
-              className={row.kind === 'day' ? 'event-list__day' : 'event-list__item'}
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
-            >
-              {row.kind === 'day' ? (
-                <h3 data-date={row.date}>
-                  {formatDay(row.date, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })}{' '}
-                  <span className="muted">({row.count})</span>
-                </h3>
-              ) : (
-                <EventItem
-                  event={row.event}
-                  lookups={lookups}
-                  selected={row.event.id === selectedId}
-                  onShow={onShow}
-                  active={item.key === tabStop}
-                />
-              )}
-            </li>
-          );
-        })}
-      </ul>
-      <p id="event-list-hint" className="visually-hidden">
-        Arrow keys move between events, Home and End to the first and last; Tab reaches the event's links.
-      </p>
-    </div>
-  );
 }

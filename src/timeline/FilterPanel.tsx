@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Disclosure } from '../ui/Disclosure';
-import type { Actor, EventStatus, EventType, RegionFeature } from '../data/schemas';
+import type { Actor, EventType, RegionFeature } from '../data/schemas';
 import { eventStatuses, eventTypes, sides } from '../data/vocabulary';
-import type { FacetCounts } from '../model/eventFilters';
+import { NO_FILTERS, type FacetCounts } from '../model/eventFilters';
 import { eventStatusLabel, eventTypeStyle } from '../model/eventTypeStyle';
-import { MAX_QUERY_LENGTH, type Side } from '../state/viewState';
+import { MAX_QUERY_LENGTH, type Side, type ViewState } from '../state/viewState';
 import { useDeferredViewState } from '../state/useViewState';
 
 const sideLabel: Record<Side, string> = {
@@ -31,27 +31,12 @@ interface Props {
 /** Filters by type, claimant (side or body), status, district and text; counts beside each. */
 export function FilterPanel({ counts, actors, districts, active }: Props) {
   const [state, write] = useDeferredViewState();
-  const [q, setQ] = useState(state.q);
-  // When the URL's q changes from outside (back, Clear filters), the box follows it.
-  const [urlQ, setUrlQ] = useState(state.q);
-  if (state.q !== urlQ) {
-    setUrlQ(state.q);
-    setQ(state.q);
-  }
-  // A search settled (a pause in typing) is one history entry, not each keystroke; a quick
-  // second pause folds into it (historyPolicy.ts), and it never overwrites the entry before.
-  useEffect(() => {
-    if (q === state.q) return;
-    const t = window.setTimeout(() => write({ q }), SEARCH_SETTLE_MS);
-    return () => window.clearTimeout(t);
-  }, [q, state.q, write]);
-
+  const [q, setQ] = useSettledSearch(state.q, write);
   // The panel opens when filters become active (a shared link, Back) but never closes by
   // itself: "Clear filters" leaves it open for the next choice.
   const [openWanted, setOpenWanted] = useState(active);
   if (active && !openWanted) setOpenWanted(true);
 
-  const shownActors = actors.filter((a) => (counts.actors.get(a.id) ?? 0) > 0 || state.actors.includes(a.id));
   return (
     <Disclosure className="filters" open={openWanted} summary={`Filters${active ? ' (on)' : ''}`}>
       <div className="filters__body">
@@ -70,48 +55,84 @@ export function FilterPanel({ counts, actors, districts, active }: Props) {
             ))}
           </select>
         </label>
-        <fieldset>
-          <legend>Type</legend>
-          {eventTypes.map((t: EventType) => (
-            <label key={t} className="check">
-              <input type="checkbox" checked={state.types.includes(t)} onChange={() => write((s) => ({ types: toggle(s.types, t) }))} />
-              <span aria-hidden="true" style={{ color: eventTypeStyle[t].colour }}>
-                {eventTypeStyle[t].glyph}
-              </span>{' '}
-              {eventTypeStyle[t].label} <span className="count">{counts.types.get(t) ?? 0}</span>
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>Claimed by</legend>
-          {sides.map((s: Side) => (
-            <label key={s} className="check">
-              <input type="checkbox" checked={state.sides.includes(s)} onChange={() => write((v) => ({ sides: toggle(v.sides, s) }))} />
-              {sideLabel[s]} <span className="count">{counts.sides.get(s) ?? 0}</span>
-            </label>
-          ))}
-          <Disclosure summary={`By body (${shownActors.length})`}>
-            {shownActors.map((a) => (
-              <label key={a.id} className="check">
-                <input type="checkbox" checked={state.actors.includes(a.id)} onChange={() => write((v) => ({ actors: toggle(v.actors, a.id).sort() }))} />
-                <bdi>{a.name}</bdi> <span className="count">{counts.actors.get(a.id) ?? 0}</span>
-              </label>
-            ))}
-          </Disclosure>
-        </fieldset>
-        <fieldset>
-          <legend>Status</legend>
-          {eventStatuses.map((s: EventStatus) => (
-            <label key={s} className="check">
-              <input type="checkbox" checked={state.statuses.includes(s)} onChange={() => write((v) => ({ statuses: toggle(v.statuses, s) }))} />
-              {eventStatusLabel[s]} <span className="count">{counts.statuses.get(s) ?? 0}</span>
-            </label>
-          ))}
-        </fieldset>
-        <button type="button" className="button" disabled={!active} onClick={() => write({ types: [], actors: [], sides: [], statuses: [], region: undefined, place: undefined, q: '' })}>
+        <FacetFilters state={state} counts={counts} write={write} actors={actors} />
+        <button type="button" className="button" disabled={!active} onClick={() => write(NO_FILTERS)}>
           Clear filters
         </button>
       </div>
     </Disclosure>
+  );
+}
+
+type Write = ReturnType<typeof useDeferredViewState>[1];
+
+/**
+ * The search box's text, written to the URL once typing settles. A search settled (a pause in
+ * typing) is one history entry, not each keystroke; a quick second pause folds into it
+ * (historyPolicy.ts), and it never overwrites the entry before.
+ */
+function useSettledSearch(urlQ: string, write: Write): [string, (q: string) => void] {
+  const [q, setQ] = useState(urlQ);
+  // When the URL's q changes from outside (back, Clear filters), the box follows it.
+  const [lastUrlQ, setLastUrlQ] = useState(urlQ);
+  if (urlQ !== lastUrlQ) {
+    setLastUrlQ(urlQ);
+    setQ(urlQ);
+  }
+  useEffect(() => {
+    if (q === urlQ) return;
+    const t = window.setTimeout(() => write({ q }), SEARCH_SETTLE_MS);
+    return () => window.clearTimeout(t);
+  }, [q, urlQ, write]);
+  return [q, setQ];
+}
+
+interface ChecksProps<T extends string> {
+  values: readonly T[];
+  chosen: readonly T[];
+  counts: ReadonlyMap<T, number>;
+  label: (v: T) => ReactNode;
+  onToggle: (v: T) => void;
+}
+
+/** A checkbox per option, each with the number of events it would show beside it. */
+function Checks<T extends string>({ values, chosen, counts, label, onToggle }: ChecksProps<T>) {
+  return values.map((v) => (
+    <label key={v} className="check">
+      <input type="checkbox" checked={chosen.includes(v)} onChange={() => onToggle(v)} />
+      {label(v)} <span className="count">{counts.get(v) ?? 0}</span>
+    </label>
+  ));
+}
+
+/** Type, claimant (side or body) and status: the filters with a count beside each option. */
+function FacetFilters({ state, counts, write, actors }: { state: ViewState; counts: FacetCounts; write: Write; actors: Actor[] }) {
+  const shownActors = actors.filter((a) => (counts.actors.get(a.id) ?? 0) > 0 || state.actors.includes(a.id));
+  const typeLabel = (t: EventType) => (
+    <>
+      <span aria-hidden="true" style={{ color: eventTypeStyle[t].colour }}>
+        {eventTypeStyle[t].glyph}
+      </span>{' '}
+      {eventTypeStyle[t].label}
+    </>
+  );
+  return (
+    <>
+      <fieldset>
+        <legend>Type</legend>
+        <Checks values={eventTypes} chosen={state.types} counts={counts.types} label={typeLabel} onToggle={(t) => write((v) => ({ types: toggle(v.types, t) }))} />
+      </fieldset>
+      <fieldset>
+        <legend>Claimed by</legend>
+        <Checks values={sides} chosen={state.sides} counts={counts.sides} label={(s) => sideLabel[s]} onToggle={(s) => write((v) => ({ sides: toggle(v.sides, s) }))} />
+        <Disclosure summary={`By body (${shownActors.length})`}>
+          <Checks values={shownActors.map((a) => a.id)} chosen={state.actors} counts={counts.actors} label={(id) => <bdi>{actors.find((a) => a.id === id)?.name}</bdi>} onToggle={(id) => write((v) => ({ actors: toggle(v.actors, id).sort() }))} />
+        </Disclosure>
+      </fieldset>
+      <fieldset>
+        <legend>Status</legend>
+        <Checks values={eventStatuses} chosen={state.statuses} counts={counts.statuses} label={(s) => eventStatusLabel[s]} onToggle={(s) => write((v) => ({ statuses: toggle(v.statuses, s) }))} />
+      </fieldset>
+    </>
   );
 }

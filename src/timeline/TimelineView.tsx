@@ -1,13 +1,13 @@
-import { lazy, useMemo } from 'react';
+import { lazy } from 'react';
 import { BrowserOnly } from '../ui/BrowserOnly';
-import { PANES } from '../ui/panes';
 import { ChartFrame } from '../ui/ChartFrame';
 import { formatDay, WAR_END } from '../data/calendar';
 import type { Actor, Place, Regions, Source, WarEvent } from '../data/schemas';
-import { dailyCounts } from '../model/dailyCounts';
-import { facetCounts, hasActiveFilters, selectEventsIgnoringDate, selectFilteredEvents } from '../model/eventFilters';
-import { buildLookups } from '../model/lookups';
+import type { DayCounts } from '../model/dailyCounts';
+import { NO_FILTERS } from '../model/eventFilters';
+import { timelineViewModel } from '../model/timelineViewModel';
 import { useDeferredViewState, useViewState } from '../state/useViewState';
+import { PANES } from '../ui/panes';
 import { axisMarks } from '../model/rangePresets';
 import { usePlay } from './usePlay';
 import { DailyTable } from './DailyTable';
@@ -16,7 +16,6 @@ import { FilterPanel } from './FilterPanel';
 import { PostWarList } from './PostWarList';
 import { RangeControls } from './RangeControls';
 import { nounFor } from '../model/countLabel';
-import { compareEnglishNames } from '../model/compareIds';
 
 const DailyChart = lazy(() => import('./DailyChart'));
 
@@ -36,29 +35,8 @@ interface Props {
 export function TimelineView({ events, actors, places, sources, regions }: Props) {
   const [state, write] = useDeferredViewState();
   const playback = usePlay();
-  const lookups = buildLookups(sources, actors, places);
-  const warEvents = useMemo(() => events.filter((e) => e.date <= WAR_END), [events]);
-  const postWar = useMemo(() => events.filter((e) => e.date > WAR_END), [events]);
-  const filtered = useMemo(() => selectFilteredEvents(events, state, lookups), [events, state, lookups]);
-  // The bars ignore the date range, so they depend on the other filters only: a range change
-  // (dragging, playing) keeps the same rows and the chart is not redrawn.
-  const { types: fTypes, actors: fActors, sides: fSides, statuses: fStatuses, region, place, q } = state;
-  const allDays = useMemo(
-    () => selectEventsIgnoringDate(warEvents, { types: fTypes, actors: fActors, sides: fSides, statuses: fStatuses, region, place, q }, lookups),
-    [warEvents, lookups, fTypes, fActors, fSides, fStatuses, region, place, q],
-  );
-  const rows = useMemo(() => dailyCounts(allDays), [allDays]);
-  const types = useMemo(() => [...new Set(allDays.map((e) => e.type))].sort(), [allDays]);
-  const counts = useMemo(() => facetCounts(events, state, lookups), [events, state, lookups]);
-  const districts = useMemo(
-    () =>
-      regions.features
-        .filter((f) => f.properties.group !== 'context' && (f.properties.kind === 'district' || f.properties.kind === 'city'))
-        .sort(compareEnglishNames),
-    [regions],
-  );
-  const active = hasActiveFilters(state);
-  const showOnMap = (e: WarEvent) => write({ event: e.id, place: e.placeIds[0] });
+  const vm = timelineViewModel({ events, actors, places, sources, regions }, state);
+  const { filtered } = vm;
   const sameDay = state.from === state.to;
 
   return (
@@ -69,36 +47,39 @@ export function TimelineView({ events, actors, places, sources, regions }: Props
           {sameDay ? formatDay(state.from) : `${formatDay(state.from)} – ${formatDay(state.to)}`}: <strong>{filtered.length}</strong> {nounFor(filtered.length, 'event')}
         </p>
       </div>
-      <ChartFrame
-        id="daily"
-        caption="Events recorded per day, by type"
-        table={<DailyTable rows={rows} types={types} />}
-      >
-        <BrowserOnly frame={<div className="chart-placeholder" />} whenVisible>
-          <DailyChart rows={rows} types={types} />
-        </BrowserOnly>
-        <MarksNote />
-      </ChartFrame>
+      <DailySection rows={vm.rows} types={vm.types} />
       <RangeControls playing={playback.playing} onPlay={playback.play} onPause={playback.stop} />
-      <FilterPanel counts={counts} actors={actors} districts={districts} active={active} />
+      <FilterPanel counts={vm.counts} actors={actors} districts={vm.districts} active={vm.active} />
       <div className="list-head">
         <h3>Events</h3>
         <OrderSelect />
       </div>
       {filtered.length ? (
-        <EventList events={filtered} order={state.sort} lookups={lookups} selectedId={state.event} onShow={showOnMap} followDate={playback.playing ? state.to : undefined} />
+        <EventList events={filtered} order={state.sort} lookups={vm.lookups} selectedId={state.event} onShow={(e) => write({ event: e.id, place: e.placeIds[0] })} followDate={playback.playing ? state.to : undefined} />
       ) : (
         <div className="empty" role="status">
           <p>No events match this range and these filters.</p>
-          {active ? (
-            <button type="button" className="button" onClick={() => write({ types: [], actors: [], sides: [], statuses: [], region: undefined, place: undefined, q: '' })}>
+          {vm.active ? (
+            <button type="button" className="button" onClick={() => write(NO_FILTERS)}>
               Clear filters
             </button>
           ) : null}
         </div>
       )}
-      {state.to === WAR_END && postWar.length ? <PostWarList events={postWar} lookups={lookups} /> : null}
+      {state.to === WAR_END && vm.postWar.length ? <PostWarList events={vm.postWar} lookups={vm.lookups} /> : null}
     </section>
+  );
+}
+
+/** The daily bars, with their table and the note on the dashed lines. */
+function DailySection({ rows, types }: { rows: DayCounts[]; types: WarEvent['type'][] }) {
+  return (
+    <ChartFrame id="daily" caption="Events recorded per day, by type" table={<DailyTable rows={rows} types={types} />}>
+      <BrowserOnly frame={<div className="chart-placeholder" />} whenVisible>
+        <DailyChart rows={rows} types={types} />
+      </BrowserOnly>
+      <MarksNote />
+    </ChartFrame>
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSelectable } from '../../../src/map/regionStyle';
+import { isSelectable } from '../../../src/model/districtSelection';
 import { staticMapSvg } from '../../../scripts/staticMap/staticMapSvg';
 import { studyAreaBox } from '../../../src/map/studyArea';
 import { shippedBundle } from '../../data/loadBundle';

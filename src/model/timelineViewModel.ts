@@ -1,0 +1,62 @@
+/**
+ * What the timeline pane shows, derived from the bundle and the view state: the events in range
+ * and filters, the daily bars, the counts beside each filter, the districts to filter by and the
+ * events after the war. Each step is memoised on its own inputs, so the pane only draws.
+ */
+import { WAR_END } from '../data/calendar';
+import type { Actor, Place, RegionFeature, Regions, Source, WarEvent } from '../data/schemas';
+import { dailyCounts, type DayCounts } from './dailyCounts';
+import { selectableDistricts } from './districtSelection';
+import { facetCounts, hasActiveFilters, selectEventsIgnoringDate, selectFilteredEvents, type EventContext, type EventFilters, type FacetCounts } from './eventFilters';
+import { buildLookups, type Lookups } from './lookups';
+import { memoizeLast } from './memoize';
+
+export interface TimelineBundle {
+  events: readonly WarEvent[];
+  actors: readonly Actor[];
+  places: readonly Place[];
+  sources: readonly Source[];
+  regions: Regions;
+}
+
+export interface TimelineViewModel {
+  lookups: Lookups;
+  /** Events in range and filters: the list. */
+  filtered: WarEvent[];
+  /** Events after 10 Nov 2020 (handovers, later reports), listed apart. */
+  postWar: WarEvent[];
+  /** The daily bars, over the whole war whatever the range, and the types they stack. */
+  rows: DayCounts[];
+  types: WarEvent['type'][];
+  counts: FacetCounts;
+  /** The District filter's choices: the districts the map selects (districtSelection.ts). */
+  districts: RegionFeature[];
+  active: boolean;
+}
+
+const warEventsOf = memoizeLast((events: readonly WarEvent[]) => events.filter((e) => e.date <= WAR_END));
+const postWarOf = memoizeLast((events: readonly WarEvent[]) => events.filter((e) => e.date > WAR_END));
+// The bars ignore the date range, so they depend on the other filters only: a range change
+// (dragging, playing) keeps the same rows and the chart is not redrawn.
+const allDaysOf = memoizeLast(
+  (warEvents: readonly WarEvent[], ctx: EventContext, types: EventFilters['types'], actors: EventFilters['actors'], sides: EventFilters['sides'], statuses: EventFilters['statuses'], region: string | undefined, place: string | undefined, q: string) =>
+    selectEventsIgnoringDate(warEvents, { types, actors, sides, statuses, region, place, q }, ctx),
+);
+const rowsOf = memoizeLast((days: readonly WarEvent[]) => dailyCounts(days));
+const typesOf = memoizeLast((days: readonly WarEvent[]) => [...new Set(days.map((e) => e.type))].sort());
+const countsOf = memoizeLast(facetCounts);
+
+export function timelineViewModel({ events, actors, places, sources, regions }: TimelineBundle, state: EventFilters): TimelineViewModel {
+  const lookups = buildLookups(sources, actors, places);
+  const allDays = allDaysOf(warEventsOf(events), lookups, state.types, state.actors, state.sides, state.statuses, state.region, state.place, state.q);
+  return {
+    lookups,
+    filtered: selectFilteredEvents(events, state, lookups),
+    postWar: postWarOf(events),
+    rows: rowsOf(allDays),
+    types: typesOf(allDays),
+    counts: countsOf(events, state, lookups),
+    districts: selectableDistricts(regions),
+    active: hasActiveFilters(state),
+  };
+}
