@@ -14,14 +14,18 @@ const CHANGE = 'viewstatechange';
  * address bar shortly after, once the frame is drawn: history.pushState/replaceState cost a few
  * milliseconds per call, which a key press or a drag would otherwise pay before its paint. The
  * delay outlasts the gap between a reader's presses (with 120 ms, a write met every next press
- * of a run in the bench and cost it a frame), so a run of steps is written once it pauses. Until
- * they are written, `pendingWrites` holds the entries the address bar is about to get, in order.
+ * of a run in the bench and cost it a frame), so a run of steps is written once it pauses, and
+ * a long run (Play) at least every second, so the address bar follows it. Until they are written, `pendingWrites` holds the entries the address bar is about to get, in order.
  * Whether a change adds an entry is the history policy's call (historyPolicy.ts).
  */
 const URL_WRITE_DELAY_MS = 300;
 /** After the delay, the write waits for an idle moment (at most this long), so a key press that comes then is not kept waiting. */
 const URL_WRITE_IDLE_TIMEOUT_MS = 500;
+/** The longest a step waits for its write while steps keep coming. */
+const URL_WRITE_MAX_WAIT_MS = 1000;
 let pendingWrites: { action: HistoryAction; search: string }[] = [];
+/** When the oldest unwritten step was made (ms, Date.now), if any. */
+let pendingSince: number | undefined;
 let pendingTimer: ReturnType<typeof setTimeout> | undefined;
 let pendingIdle: number | undefined;
 
@@ -34,11 +38,14 @@ function cancelScheduledWrite(): void {
 
 function scheduleWrite(): void {
   cancelScheduledWrite();
+  const now = Date.now();
+  pendingSince ??= now;
+  const delay = Math.max(0, Math.min(URL_WRITE_DELAY_MS, pendingSince + URL_WRITE_MAX_WAIT_MS - now));
   pendingTimer = setTimeout(() => {
     pendingTimer = undefined;
     if (typeof requestIdleCallback === 'function') pendingIdle = requestIdleCallback(flushViewState, { timeout: URL_WRITE_IDLE_TIMEOUT_MS });
     else flushViewState();
-  }, URL_WRITE_DELAY_MS);
+  }, delay);
 }
 let history: HistoryMemo = freshHistory;
 
@@ -55,6 +62,7 @@ export function flushViewState(): void {
   cancelScheduledWrite();
   const writes = pendingWrites;
   pendingWrites = [];
+  pendingSince = undefined;
   for (const w of writes) {
     if (w.action === 'push') window.history.pushState(null, '', urlFor(w.search));
     else if (w.search !== window.location.search) window.history.replaceState(null, '', urlFor(w.search));
@@ -85,6 +93,7 @@ if (typeof window !== 'undefined') {
   window.addEventListener('popstate', () => {
     cancelScheduledWrite();
     pendingWrites = [];
+    pendingSince = undefined;
     history = freshHistory;
   });
   window.addEventListener('pagehide', flushViewState);

@@ -1,7 +1,7 @@
 import { act, waitFor } from '@testing-library/react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { canonicalizeUrl, flushViewState, useDeferredViewState, useViewState, writeViewState } from '../../src/state/useViewState';
 
 describe('the view state hook', () => {
@@ -94,5 +94,30 @@ describe('the deferred view state on Back and Forward', () => {
     });
     expect(container.textContent).toBe('2020-10-09');
     act(() => root.unmount());
+  });
+});
+
+describe('when continuous changes reach the address bar', () => {
+  it('writes a run of steps once it pauses, and a long run (Play) at least every second', () => {
+    vi.useFakeTimers();
+    try {
+      window.history.replaceState(null, '', '/?to=2020-10-01');
+      writeViewState({ to: '2020-10-02' }, 'step');
+      vi.advanceTimersByTime(200);
+      expect(new URLSearchParams(window.location.search).get('to')).toBe('2020-10-01');
+      vi.advanceTimersByTime(200);
+      expect(new URLSearchParams(window.location.search).get('to')).toBe('2020-10-02');
+      // Steps every 250 ms (Play, fast) never pause for 300 ms: the bar still follows within a second.
+      for (let day = 3; day <= 9; day++) {
+        writeViewState({ to: `2020-10-0${day}` }, 'step');
+        vi.advanceTimersByTime(250);
+      }
+      const written = new URLSearchParams(window.location.search).get('to') ?? '';
+      expect(written > '2020-10-02').toBe(true);
+      flushViewState();
+      expect(new URLSearchParams(window.location.search).get('to')).toBe('2020-10-09');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
