@@ -16,7 +16,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'react-refresh/only-export-components': ['warn', { allowConstantExport: true }],
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'no-restricted-syntax': [
         'error',
         {
@@ -24,8 +27,10 @@ export default tseslint.config(
           message: 'Never set HTML from data: render text.',
         },
         {
-          selector: "NewExpression[callee.name='Date'][arguments.length=1][arguments.0.type='Literal'][arguments.0.value=/^\\d{4}-\\d{2}-\\d{2}$/]",
-          message: "new Date('YYYY-MM-DD') is UTC midnight and shows the day before west of UTC: use src/data/calendar.ts.",
+          selector:
+            "NewExpression[callee.name='Date'][arguments.length=1][arguments.0.type='Literal'][arguments.0.value=/^\\d{4}-\\d{2}-\\d{2}$/]",
+          message:
+            "new Date('YYYY-MM-DD') is UTC midnight and shows the day before west of UTC: use src/data/calendar.ts.",
         },
       ],
     },

@@ -73,7 +73,10 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: false, modulePreload: false },
   // The bundle worker (src/data/bundleWorker.ts) reads the same validated digests as the page.
-  worker: { format: 'es', plugins: () => [validatedDigestsPlugin(process.env.VITEST ? null : 'public/data')] },
+  worker: {
+    format: 'es',
+    plugins: () => [validatedDigestsPlugin(process.env.VITEST ? null : 'public/data')],
+  },
   test: {
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],

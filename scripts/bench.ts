@@ -13,7 +13,14 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { WarEvent } from '../src/data/schemas';
 import { multiplyEvents } from './bench/syntheticEvents';
 import { BUDGET, brokenBudgets, missedAims } from './bench/budgets';
-import { heapMb, longestKeyTimingSince, paintTimings, recordKeyTimings, stepEndDate, switchSubject } from './bench/inPage';
+import {
+  heapMb,
+  longestKeyTimingSince,
+  paintTimings,
+  recordKeyTimings,
+  stepEndDate,
+  switchSubject,
+} from './bench/inPage';
 import { runLighthouse } from './bench/lighthouse';
 import { measureSizes } from './bench/sizes';
 import { serveStatic } from './serve';
@@ -27,13 +34,20 @@ const KEY_STEPS = 40;
 const EVENT_TIMING_FLOOR_MS = 16;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 const round = (x: number) => Math.round(x * 10) / 10;
 
 async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--enable-precise-memory-info'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--enable-precise-memory-info',
+    ],
   });
 }
 
@@ -69,7 +83,9 @@ async function interaction(browser: Browser, url: string, events?: WarEvent[]) {
   await page.addInitScript(KEEP_NAMES_SHIM);
   if (events) {
     const body = JSON.stringify(events);
-    await page.route('**/data/events.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await page.route('**/data/events.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
   }
   await page.goto(`${url}/?from=2020-09-27&to=2020-10-01`);
   await page.getByRole('list', { name: 'Events' }).getByRole('article').first().waitFor({ timeout: 60_000 });
@@ -114,7 +130,11 @@ async function keyPresses(page: Page): Promise<number[]> {
     const before = await page.evaluate(heading);
     const since = await page.evaluate(() => performance.now());
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction((b) => document.querySelector('.pane--timeline .pane__range')?.textContent !== b, before, { polling: 'raf' });
+    await page.waitForFunction(
+      (b) => document.querySelector('.pane--timeline .pane__range')?.textContent !== b,
+      before,
+      { polling: 'raf' },
+    );
     await page.waitForTimeout(120);
     out.push((await page.evaluate(longestKeyTimingSince, since)) ?? EVENT_TIMING_FLOOR_MS);
   }
@@ -168,7 +188,14 @@ async function measure() {
     const subject = await subjectSwitch(browser, served.url);
     const lighthouse = await runLighthouse(`${served.url}/`, 3);
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-    return { lighthouse, date: new Date().toISOString().slice(0, 10), machine, bytes, load, interaction: { x1: { ...x1, events: realEvents.length }, x10, x100, subjectSwitch: subject } };
+    return {
+      lighthouse,
+      date: new Date().toISOString().slice(0, 10),
+      machine,
+      bytes,
+      load,
+      interaction: { x1: { ...x1, events: realEvents.length }, x10, x100, subjectSwitch: subject },
+    };
   } finally {
     await browser.close();
     await served.close();

@@ -36,7 +36,10 @@ export async function checkDataPackage(dir: string): Promise<string[]> {
       problems.push(`${r.descriptor.path}: ${e.message}${inner ? ` (${inner})` : ''}`);
     }
     const json = JSON.parse(readFileSync(join(dir, `${r.name}.json`), 'utf8')) as unknown[];
-    if (rows.length !== json.length) problems.push(`${r.descriptor.path}: ${rows.length} rows, but ${r.name}.json has ${json.length} records`);
+    if (rows.length !== json.length)
+      problems.push(
+        `${r.descriptor.path}: ${rows.length} rows, but ${r.name}.json has ${json.length} records`,
+      );
     else console.log(`${r.descriptor.path}: ${rows.length} rows valid, as many as ${r.name}.json`);
   }
   return problems;

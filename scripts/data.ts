@@ -45,7 +45,10 @@ export const defaultRunners: Runners = {
 };
 
 /** Runs the planned steps in order, stopping at the first that fails; a thrown error stops it too. */
-export function runData(argv: readonly string[], runners: Runners = defaultRunners): { ok: boolean; lines: string[] } {
+export function runData(
+  argv: readonly string[],
+  runners: Runners = defaultRunners,
+): { ok: boolean; lines: string[] } {
   const args = parseDataArgs(argv);
   const lines: string[] = [];
   for (const step of planSteps(args)) {

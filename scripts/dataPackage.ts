@@ -40,9 +40,20 @@ export interface FrictionlessField {
   constraints?: { required?: boolean; enum?: string[]; pattern?: string; minimum?: number; maximum?: number };
 }
 
-const CC_BY = { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' };
-const CC_BY_SA = { name: 'CC-BY-SA-4.0', title: 'Creative Commons Attribution-ShareAlike 4.0', path: 'https://creativecommons.org/licenses/by-sa/4.0/' };
-const PUBLIC_DOMAIN = { title: 'Public domain (Natural Earth)', path: 'https://www.naturalearthdata.com/about/terms-of-use/' };
+const CC_BY = {
+  name: 'CC-BY-4.0',
+  title: 'Creative Commons Attribution 4.0',
+  path: 'https://creativecommons.org/licenses/by/4.0/',
+};
+const CC_BY_SA = {
+  name: 'CC-BY-SA-4.0',
+  title: 'Creative Commons Attribution-ShareAlike 4.0',
+  path: 'https://creativecommons.org/licenses/by-sa/4.0/',
+};
+const PUBLIC_DOMAIN = {
+  title: 'Public domain (Natural Earth)',
+  path: 'https://www.naturalearthdata.com/about/terms-of-use/',
+};
 
 /** The zod schema at a dotted path (for the one check JSON Schema cannot carry: a calendar date). */
 function zodAt(schema: z.ZodType, path: string): z.ZodType | undefined {
@@ -83,7 +94,9 @@ export function describeColumn<R>(column: Column<R>, record: z.ZodType, json: Js
   const at = zodAt(record, column.path);
   const isDate = at !== undefined && schemas.dateSchemas.has(at);
   // A CSV cell cannot tell an empty string from a missing value: required means "never empty".
-  const canBeEmpty = column.list ? !node.minItems : node.type === 'string' && !isDate && !node.minLength && !node.pattern && !node.enum;
+  const canBeEmpty = column.list
+    ? !node.minItems
+    : node.type === 'string' && !isDate && !node.minLength && !node.pattern && !node.enum;
   if (required && !canBeEmpty) constraints.required = true;
   if (column.list) {
     // A list is one cell of items joined with "; " (empty when the list is): the schema checks the items.
@@ -93,7 +106,8 @@ export function describeColumn<R>(column: Column<R>, record: z.ZodType, json: Js
   } else if (node.type === 'integer' || node.type === 'number' || node.type === 'boolean') {
     field.type = node.type;
     if (node.minimum !== undefined) constraints.minimum = node.minimum;
-    if (node.maximum !== undefined && node.maximum < Number.MAX_SAFE_INTEGER) constraints.maximum = node.maximum;
+    if (node.maximum !== undefined && node.maximum < Number.MAX_SAFE_INTEGER)
+      constraints.maximum = node.maximum;
   } else {
     if (node.enum) constraints.enum = node.enum;
     if (node.pattern) constraints.pattern = anchorless(node.pattern);
@@ -114,11 +128,51 @@ interface Table<R> {
 
 function tables(b: FullBundle) {
   return [
-    { name: 'events', file: 'events.json', title: 'Events', columns: eventColumns, records: b.events, schema: schemas.event, licenses: [CC_BY] },
-    { name: 'casualties', file: 'casualties.json', title: 'Casualty claims', columns: casualtyColumns, records: b.casualties, schema: schemas.casualty, licenses: [CC_BY] },
-    { name: 'sources', file: 'sources.json', title: 'Sources', columns: sourceColumns, records: b.sources, schema: schemas.source, licenses: [CC_BY] },
-    { name: 'places', file: 'places.json', title: 'Places', columns: placeColumns, records: b.places, schema: schemas.place, licenses: [CC_BY, CC_BY_SA] },
-    { name: 'actors', file: 'actors.json', title: 'Actors', columns: actorColumns, records: b.actors, schema: schemas.actor, licenses: [CC_BY] },
+    {
+      name: 'events',
+      file: 'events.json',
+      title: 'Events',
+      columns: eventColumns,
+      records: b.events,
+      schema: schemas.event,
+      licenses: [CC_BY],
+    },
+    {
+      name: 'casualties',
+      file: 'casualties.json',
+      title: 'Casualty claims',
+      columns: casualtyColumns,
+      records: b.casualties,
+      schema: schemas.casualty,
+      licenses: [CC_BY],
+    },
+    {
+      name: 'sources',
+      file: 'sources.json',
+      title: 'Sources',
+      columns: sourceColumns,
+      records: b.sources,
+      schema: schemas.source,
+      licenses: [CC_BY],
+    },
+    {
+      name: 'places',
+      file: 'places.json',
+      title: 'Places',
+      columns: placeColumns,
+      records: b.places,
+      schema: schemas.place,
+      licenses: [CC_BY, CC_BY_SA],
+    },
+    {
+      name: 'actors',
+      file: 'actors.json',
+      title: 'Actors',
+      columns: actorColumns,
+      records: b.actors,
+      schema: schemas.actor,
+      licenses: [CC_BY],
+    },
   ] as Table<unknown>[];
 }
 
@@ -126,10 +180,14 @@ function tableResource<R>(t: Table<R>) {
   const json = z.toJSONSchema(t.schema, { io: 'input' }) as JsonSchema;
   const covered = new Set(t.columns.flatMap((c) => (c.path ? [c.path] : [])));
   const missing = leafPaths(json).filter((p) => !covered.has(p));
-  if (missing.length) throw new Error(`${t.file}: no CSV column for ${missing.join(', ')} (src/model/bundleCsv.ts)`);
+  if (missing.length)
+    throw new Error(`${t.file}: no CSV column for ${missing.join(', ')} (src/model/bundleCsv.ts)`);
   const foreignKeys = t.columns
     .filter((c) => c.references)
-    .map((c) => ({ fields: c.name, reference: { resource: c.references?.resource, fields: c.references?.field } }));
+    .map((c) => ({
+      fields: c.name,
+      reference: { resource: c.references?.resource, fields: c.references?.field },
+    }));
   return {
     name: t.name,
     title: t.title,
@@ -161,21 +219,46 @@ export function buildDataPackage(b: FullBundle, homepage?: string): DataPackageO
   const ts = tables(b);
   const csv = Object.fromEntries(ts.map((t) => [`${t.name}.csv`, toCsv(t.columns, t.records, lookups)]));
   const asIs = [
-    ...ts.map((t) => ({ name: `${t.name}-json`, path: t.file, title: `${t.title} (JSON, as the app reads it)`, licenses: t.licenses })),
-    { name: 'regions-geojson', path: 'regions.geojson', title: 'Map shapes (GeoJSON)', licenses: [PUBLIC_DOMAIN] },
-    { name: 'manifest-json', path: 'manifest.json', title: 'Manifest: version, build date, record counts, licences', licenses: [CC_BY] },
-  ].map((r) => ({ ...r, profile: 'data-resource', format: r.path.endsWith('.geojson') ? 'geojson' : 'json', mediatype: r.path.endsWith('.geojson') ? 'application/geo+json' : 'application/json', encoding: 'utf-8' }));
+    ...ts.map((t) => ({
+      name: `${t.name}-json`,
+      path: t.file,
+      title: `${t.title} (JSON, as the app reads it)`,
+      licenses: t.licenses,
+    })),
+    {
+      name: 'regions-geojson',
+      path: 'regions.geojson',
+      title: 'Map shapes (GeoJSON)',
+      licenses: [PUBLIC_DOMAIN],
+    },
+    {
+      name: 'manifest-json',
+      path: 'manifest.json',
+      title: 'Manifest: version, build date, record counts, licences',
+      licenses: [CC_BY],
+    },
+  ].map((r) => ({
+    ...r,
+    profile: 'data-resource',
+    format: r.path.endsWith('.geojson') ? 'geojson' : 'json',
+    mediatype: r.path.endsWith('.geojson') ? 'application/geo+json' : 'application/json',
+    encoding: 'utf-8',
+  }));
   const descriptor = {
     profile: 'data-package',
     name: 'karabakh-2020',
     title: b.manifest.name,
-    description: 'Events, casualty claims, sources, places and actors of the war of 27 September – 10 November 2020 over Nagorno-Karabakh; every record cites dated sources, every figure is a claim.',
+    description:
+      'Events, casualty claims, sources, places and actors of the war of 27 September – 10 November 2020 over Nagorno-Karabakh; every record cites dated sources, every figure is a claim.',
     version: b.manifest.version,
     created: `${b.manifest.built}T00:00:00Z`,
     ...(homepage ? { homepage } : {}),
     licenses: [CC_BY],
     contributors: [{ title: 'Karabakh 2020 project', role: 'author' }],
-    sources: b.manifest.licences.map((l) => ({ title: `${l.dataset} (${l.licence})`, ...(l.url ? { path: l.url } : {}) })),
+    sources: b.manifest.licences.map((l) => ({
+      title: `${l.dataset} (${l.licence})`,
+      ...(l.url ? { path: l.url } : {}),
+    })),
     resources: [...ts.map(tableResource), ...asIs],
   };
   return { descriptor, csv };

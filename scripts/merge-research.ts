@@ -25,7 +25,8 @@ export interface Fragment {
 }
 
 const byId = (a: Rec, b: Rec) => a.id.localeCompare(b.id);
-const byField = (field: string) => (a: Rec, b: Rec) => String(a[field]).localeCompare(String(b[field])) || byId(a, b);
+const byField = (field: string) => (a: Rec, b: Rec) =>
+  String(a[field]).localeCompare(String(b[field])) || byId(a, b);
 /** The order each file is written in. */
 export const fileOrder: Record<MergedFile, (a: Rec, b: Rec) => number> = {
   'sources.json': byId,
@@ -40,7 +41,8 @@ export function remapIds(value: unknown, map: Map<string, string>): unknown {
   if (value && typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value).map(([k, v]) => {
-        if (k === 'sourceIds' || k === 'verifiedBy') return [k, (v as string[]).map((id) => map.get(id) ?? id)];
+        if (k === 'sourceIds' || k === 'verifiedBy')
+          return [k, (v as string[]).map((id) => map.get(id) ?? id)];
         return [k, remapIds(v, map)];
       }),
     );
@@ -49,7 +51,10 @@ export function remapIds(value: unknown, map: Map<string, string>): unknown {
 }
 
 /** Adds a fragment's sources: by URL, under a free id; returns the ids it rewrote. */
-function mergeSources(sources: Rec[], incoming: readonly Rec[]): { idMap: Map<string, string>; added: number } {
+function mergeSources(
+  sources: Rec[],
+  incoming: readonly Rec[],
+): { idMap: Map<string, string>; added: number } {
   const idMap = new Map<string, string>();
   const urlToId = new Map(sources.map((s) => [String(s.url), s.id]));
   const sourceIds = new Set(sources.map((s) => s.id));
@@ -72,7 +77,10 @@ function mergeSources(sources: Rec[], incoming: readonly Rec[]): { idMap: Map<st
 }
 
 /** The bundle's records with every fragment merged in, in order, sorted as written; and a report. */
-export function mergeFragments(bundle: Records, fragments: readonly Fragment[]): { bundle: Records; report: string[] } {
+export function mergeFragments(
+  bundle: Records,
+  fragments: readonly Fragment[],
+): { bundle: Records; report: string[] } {
   const out = Object.fromEntries(mergedFiles.map((f) => [f, [...bundle[f]]])) as Records;
   const report: string[] = [];
   for (const { name, records } of fragments) {
@@ -91,7 +99,9 @@ export function mergeFragments(bundle: Records, fragments: readonly Fragment[]):
         have.add(r.id);
         n++;
       }
-      const skipped = clashes.length ? `, skipped ${clashes.length} existing ids: ${clashes.slice(0, 5).join(', ')}` : '';
+      const skipped = clashes.length
+        ? `, skipped ${clashes.length} existing ids: ${clashes.slice(0, 5).join(', ')}`
+        : '';
       if (n || clashes.length) report.push(`  ${file}: +${n}${skipped}`);
     }
   }

@@ -15,15 +15,24 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
   page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') console.log(`console ${m.type()}: ${m.text().slice(0, 300)}`);
+    if (m.type() === 'error' || m.type() === 'warning')
+      console.log(`console ${m.type()}: ${m.text().slice(0, 300)}`);
   });
   page.on('response', (r) => {
     if (r.status() >= 400) console.log(`HTTP ${r.status()}: ${r.url()}`);
   });
   page.on('pageerror', (e) => console.log(`page error: ${String(e).slice(0, 300)}`));
   await page.goto(served.url + path);
-  await page.locator('.leaflet-container path').first().waitFor({ timeout: 10_000 }).catch(() => console.log('no map shapes drawn'));
-  await page.locator('.recharts-surface').first().waitFor({ timeout: 5000 }).catch(() => undefined);
+  await page
+    .locator('.leaflet-container path')
+    .first()
+    .waitFor({ timeout: 10_000 })
+    .catch(() => console.log('no map shapes drawn'));
+  await page
+    .locator('.recharts-surface')
+    .first()
+    .waitFor({ timeout: 5000 })
+    .catch(() => undefined);
   await page.waitForTimeout(Number(process.env.WAIT ?? 800));
   await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
   console.log(`wrote ${out}`);

@@ -78,7 +78,13 @@ export function resolveInside(base: string, rawPath: string): string | null | 'm
 }
 
 function plain(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': REVALIDATE }).end(text);
+  res
+    .writeHead(status, {
+      ...SECURITY_HEADERS,
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': REVALIDATE,
+    })
+    .end(text);
 }
 
 function handle(base: string, req: IncomingMessage, res: ServerResponse): void {
@@ -106,7 +112,11 @@ function handle(base: string, req: IncomingMessage, res: ServerResponse): void {
   const match = String(req.headers['if-none-match'] ?? '').split(/\s*,\s*/);
   if (match.includes(headers.etag) || match.includes('*')) return void res.writeHead(304, headers).end();
   const body = gzip && e.gzip ? e.gzip : e.body;
-  res.writeHead(200, { ...headers, 'content-length': body.length, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+  res.writeHead(200, {
+    ...headers,
+    'content-length': body.length,
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+  });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 

@@ -38,7 +38,10 @@ const app = (deferBelowFold: boolean) => (
 const prerendered = root.hasAttribute('data-prerendered');
 if (prerendered && !document.documentElement.classList.contains('view-from-url')) {
   const loaded = await Promise.race([
-    Promise.allSettled([...firstPaintFiles.map((f) => queryClient.ensureQueryData(bundleQuery(f))), preloadViewsOnScreen()]),
+    Promise.allSettled([
+      ...firstPaintFiles.map((f) => queryClient.ensureQueryData(bundleQuery(f))),
+      preloadViewsOnScreen(),
+    ]),
     new Promise<'late'>((late) => setTimeout(() => late('late'), HYDRATE_WAIT_MS)),
   ]);
   if (loaded !== 'late' && loaded.every((r) => r.status === 'fulfilled')) {

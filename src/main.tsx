@@ -21,7 +21,8 @@ import { prefetchFirstPaintFiles } from './data/queryClient';
  */
 function afterFirstContentfulPaint(): Promise<void> {
   const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
-  if (document.visibilityState !== 'visible' || typeof PerformanceObserver === 'undefined' || painted()) return Promise.resolve();
+  if (document.visibilityState !== 'visible' || typeof PerformanceObserver === 'undefined' || painted())
+    return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       observer.disconnect();
@@ -39,11 +40,16 @@ function afterFirstContentfulPaint(): Promise<void> {
 // A new release's worker takes over a page an older one controls (skipWaiting, clientsClaim):
 // listened for from the start, since it may happen before the app has taken over.
 if (navigator.serviceWorker?.controller) {
-  navigator.serviceWorker.addEventListener('controllerchange', () => void import('./app/freshness').then((m) => m.announce()), { once: true });
+  navigator.serviceWorker.addEventListener(
+    'controllerchange',
+    () => void import('./app/freshness').then((m) => m.announce()),
+    { once: true },
+  );
 }
 
 const root = document.getElementById('root');
-const showsPrerenderedView = root?.hasAttribute('data-prerendered') && !document.documentElement.classList.contains('view-from-url');
+const showsPrerenderedView =
+  root?.hasAttribute('data-prerendered') && !document.documentElement.classList.contains('view-from-url');
 if (showsPrerenderedView) await afterFirstContentfulPaint();
 prefetchFirstPaintFiles();
 // The app's code may be gone after a deploy: reload once for the new page; failing that, the

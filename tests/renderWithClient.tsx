@@ -24,6 +24,7 @@ export const fixtureSeed: Seed = {
  */
 export function renderWithClient(ui: ReactElement, seed: Seed = {}) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  for (const [file, data] of Object.entries(seed)) client.setQueryData(bundleQuery(file as BundleFileName).queryKey, data as never);
+  for (const [file, data] of Object.entries(seed))
+    client.setQueryData(bundleQuery(file as BundleFileName).queryKey, data as never);
   return { client, ...render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>) };
 }

@@ -21,7 +21,11 @@ export type Budget = typeof BUDGET;
 export interface Measured {
   bytes: { initialJsKb: number; allJsKb: number; dataKb: number };
   load: { lcpMs: number };
-  interaction: { x1: { p95Ms: number; keyP95Ms: number }; x100: { p95Ms: number; keyP95Ms: number }; subjectSwitch: { p95Ms: number } };
+  interaction: {
+    x1: { p95Ms: number; keyP95Ms: number };
+    x100: { p95Ms: number; keyP95Ms: number };
+    subjectSwitch: { p95Ms: number };
+  };
   lighthouse: { performance: number; accessibility: number; bestPractices: number };
 }
 
@@ -33,16 +37,23 @@ export function brokenBudgets(r: Measured, budget: Budget = BUDGET): string[] {
   const over = (value: number, limit: number) => !(value <= limit);
   const under = (value: number, limit: number) => !(value >= limit);
   return [
-    over(r.bytes.initialJsKb, budget.initialJsKb) && `initial JS ${r.bytes.initialJsKb} KB > ${budget.initialJsKb} KB`,
+    over(r.bytes.initialJsKb, budget.initialJsKb) &&
+      `initial JS ${r.bytes.initialJsKb} KB > ${budget.initialJsKb} KB`,
     over(r.bytes.allJsKb, budget.allJsKb) && `all JS ${r.bytes.allJsKb} KB > ${budget.allJsKb} KB`,
     over(r.bytes.dataKb, budget.dataKb) && `data ${r.bytes.dataKb} KB > ${budget.dataKb} KB`,
     over(r.load.lcpMs, budget.lcpMs) && `LCP ${r.load.lcpMs} ms > ${budget.lcpMs} ms`,
-    over(r.interaction.x1.p95Ms, budget.stepP95Ms) && `step p95 ${r.interaction.x1.p95Ms} ms > ${budget.stepP95Ms} ms`,
-    over(r.interaction.x100.p95Ms, budget.step100xP95Ms) && `step p95 at 100× ${r.interaction.x100.p95Ms} ms > ${budget.step100xP95Ms} ms`,
-    over(r.interaction.subjectSwitch.p95Ms, budget.subjectSwitchP95Ms) && `subject switch p95 ${r.interaction.subjectSwitch.p95Ms} ms > ${budget.subjectSwitchP95Ms} ms`,
-    under(r.lighthouse.performance, budget.lighthousePerformance) && `Lighthouse performance ${r.lighthouse.performance} < ${budget.lighthousePerformance}`,
-    under(r.lighthouse.accessibility, budget.lighthouseAccessibility) && `Lighthouse accessibility ${r.lighthouse.accessibility} < ${budget.lighthouseAccessibility}`,
-    under(r.lighthouse.bestPractices, budget.lighthouseBestPractices) && `Lighthouse best practices ${r.lighthouse.bestPractices} < ${budget.lighthouseBestPractices}`,
+    over(r.interaction.x1.p95Ms, budget.stepP95Ms) &&
+      `step p95 ${r.interaction.x1.p95Ms} ms > ${budget.stepP95Ms} ms`,
+    over(r.interaction.x100.p95Ms, budget.step100xP95Ms) &&
+      `step p95 at 100× ${r.interaction.x100.p95Ms} ms > ${budget.step100xP95Ms} ms`,
+    over(r.interaction.subjectSwitch.p95Ms, budget.subjectSwitchP95Ms) &&
+      `subject switch p95 ${r.interaction.subjectSwitch.p95Ms} ms > ${budget.subjectSwitchP95Ms} ms`,
+    under(r.lighthouse.performance, budget.lighthousePerformance) &&
+      `Lighthouse performance ${r.lighthouse.performance} < ${budget.lighthousePerformance}`,
+    under(r.lighthouse.accessibility, budget.lighthouseAccessibility) &&
+      `Lighthouse accessibility ${r.lighthouse.accessibility} < ${budget.lighthouseAccessibility}`,
+    under(r.lighthouse.bestPractices, budget.lighthouseBestPractices) &&
+      `Lighthouse best practices ${r.lighthouse.bestPractices} < ${budget.lighthouseBestPractices}`,
   ].filter((x): x is string => typeof x === 'string');
 }
 
@@ -55,7 +66,9 @@ export function brokenBudgets(r: Measured, budget: Budget = BUDGET): string[] {
 export function missedAims(r: Measured, budget: Budget = BUDGET): string[] {
   const over = (value: number, limit: number) => !(value <= limit);
   return [
-    over(r.interaction.x1.keyP95Ms, budget.keyStepP95Ms) && `key press to paint p95 ${r.interaction.x1.keyP95Ms} ms > ${budget.keyStepP95Ms} ms (aim)`,
-    over(r.interaction.x100.keyP95Ms, budget.keyStepP95Ms) && `key press to paint p95 at 100× ${r.interaction.x100.keyP95Ms} ms > ${budget.keyStepP95Ms} ms (aim)`,
+    over(r.interaction.x1.keyP95Ms, budget.keyStepP95Ms) &&
+      `key press to paint p95 ${r.interaction.x1.keyP95Ms} ms > ${budget.keyStepP95Ms} ms (aim)`,
+    over(r.interaction.x100.keyP95Ms, budget.keyStepP95Ms) &&
+      `key press to paint p95 at 100× ${r.interaction.x100.keyP95Ms} ms > ${budget.keyStepP95Ms} ms (aim)`,
   ].filter((x): x is string => typeof x === 'string');
 }

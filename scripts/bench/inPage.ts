@@ -61,7 +61,11 @@ export async function switchSubject(times: number): Promise<number[]> {
   if (!select) throw new Error('the Compare control is not on the page');
   const setValue = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!;
   const afterNextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  const chartName = () => document.querySelector('.pane--casualties svg.revisions-svg, .pane--casualties .revisions-chart .empty')?.getAttribute('aria-label') ?? document.querySelector('.pane--casualties .revisions-chart')?.textContent;
+  const chartName = () =>
+    document
+      .querySelector('.pane--casualties svg.revisions-svg, .pane--casualties .revisions-chart .empty')
+      ?.getAttribute('aria-label') ??
+    document.querySelector('.pane--casualties .revisions-chart')?.textContent;
   const out: number[] = [];
   for (let i = 0; i < times; i++) {
     const before = chartName();
@@ -91,7 +95,8 @@ export function recordKeyTimings(): void {
   w.__keyTimings = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
-      if (e.name === 'keydown' || e.name === 'keyup' || e.name === 'input') w.__keyTimings!.push({ start: e.startTime, duration: e.duration });
+      if (e.name === 'keydown' || e.name === 'keyup' || e.name === 'input')
+        w.__keyTimings!.push({ start: e.startTime, duration: e.duration });
     }
   }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
 }

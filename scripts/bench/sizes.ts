@@ -10,7 +10,9 @@ const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 /** The scripts index.html loads before anything else: its module entry and the modules it preloads. */
 export function initialScripts(dist: string): string[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const urls = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map((m) => m[1] ?? m[2]);
+  const urls = [
+    ...html.matchAll(/<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g),
+  ].map((m) => m[1] ?? m[2]);
   return [...new Set(urls)].map((u) => join(dist, u.replace(/^\//, '')));
 }
 
@@ -21,13 +23,16 @@ export function initialScripts(dist: string): string[] {
  */
 export function initialClosure(dist: string): string[] {
   const assets = join(dist, 'assets');
-  const boot = readdirSync(assets).filter((f) => /^boot-.*\.js$/.test(f)).map((f) => join(assets, f));
+  const boot = readdirSync(assets)
+    .filter((f) => /^boot-.*\.js$/.test(f))
+    .map((f) => join(assets, f));
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([\w.-]+\.js)["']/g)) visit(join(assets, m[1]));
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([\w.-]+\.js)["']/g))
+      visit(join(assets, m[1]));
   };
   for (const f of [...initialScripts(dist), ...boot]) visit(f);
   return [...seen];

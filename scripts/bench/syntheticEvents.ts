@@ -12,7 +12,8 @@ export function multiplyEvents(events: readonly WarEvent[], factor: number): War
   for (let copy = 1; copy < factor; copy++) {
     for (let i = 0; i < events.length; i++) {
       const e = events[i];
-      const shifted = e.date <= WAR_END ? clampDate(addDays(e.date, ((copy * 7 + i) % 9) - 4), WAR_START, WAR_END) : e.date;
+      const shifted =
+        e.date <= WAR_END ? clampDate(addDays(e.date, ((copy * 7 + i) % 9) - 4), WAR_START, WAR_END) : e.date;
       out.push({ ...e, id: `${e.id}-x${copy}`, date: shifted, key: undefined });
     }
   }

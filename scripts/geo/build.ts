@@ -20,7 +20,15 @@ import { PLACES, type PlaceSpec } from './lib/places-table';
 import { stableStringify } from './lib/stable-json';
 import { installedVersion, versionMismatches } from './pinned';
 import { buildPlaces } from './places';
-import { admin1Regions, arasRiver, countryRegions, disputedLines, lakeSevan, type DisputedInput, type RegionFeature } from './regions';
+import {
+  admin1Regions,
+  arasRiver,
+  countryRegions,
+  disputedLines,
+  lakeSevan,
+  type DisputedInput,
+  type RegionFeature,
+} from './regions';
 
 const require = createRequire(import.meta.url);
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));

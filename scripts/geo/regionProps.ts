@@ -50,23 +50,50 @@ const CONTEXT_DESCRIPTIONS: Record<string, string> = {
   'az-gor': 'Azerbaijani district (rayon) near the pre-war line of contact, north of the former oblast.',
   'az-agc': 'Azerbaijani district (rayon) near the pre-war line of contact.',
   'az-bey': 'Azerbaijani district (rayon) near the pre-war line of contact.',
-  'az-nx': 'Nakhchivan Autonomous Republic (Azerbaijani exclave); its eight districts are merged into one shape.',
+  'az-nx':
+    'Nakhchivan Autonomous Republic (Azerbaijani exclave); its eight districts are merged into one shape.',
   ru: 'Context only; the outline is very coarse away from the Caucasus.',
   us: 'Context only (for places such as Washington); very coarse outline.',
   ch: 'Context only (for Geneva); coarse outline.',
 };
-const CITY_UNITS = new Set(['az-ba', 'az-ga', 'az-mi', 'az-na', 'az-la', 'az-sr', 'az-sa', 'az-ye', 'az-sm', 'az-xa', 'am-er']);
+const CITY_UNITS = new Set([
+  'az-ba',
+  'az-ga',
+  'az-mi',
+  'az-na',
+  'az-la',
+  'az-sr',
+  'az-sa',
+  'az-ye',
+  'az-sm',
+  'az-xa',
+  'am-er',
+]);
 
 export function regionProps(id: string, geometrySource: string): RegionProps {
   const names = REGION_NAMES[id];
   if (!names) throw new Error(`no names for region ${id}`);
-  if (ADJACENT[id]) return { id, names, group: 'adjacent-district', kind: 'district', description: ADJACENT[id], geometrySource };
+  if (ADJACENT[id])
+    return {
+      id,
+      names,
+      group: 'adjacent-district',
+      kind: 'district',
+      description: ADJACENT[id],
+      geometrySource,
+    };
   if (NAGORNO_KARABAKH[id]) {
     const kind: Kind = CITY_UNITS.has(id) ? 'city' : 'district';
     return { id, names, group: 'nagorno-karabakh', kind, description: NAGORNO_KARABAKH[id], geometrySource };
   }
   const kind: Kind =
-    id.length === 2 ? 'country' : CITY_UNITS.has(id) ? 'city' : id.startsWith('am-') || id === 'az-nx' ? 'province' : 'district';
+    id.length === 2
+      ? 'country'
+      : CITY_UNITS.has(id)
+        ? 'city'
+        : id.startsWith('am-') || id === 'az-nx'
+          ? 'province'
+          : 'district';
   const description = CONTEXT_DESCRIPTIONS[id];
   return { id, names, group: 'context', kind, ...(description ? { description } : {}), geometrySource };
 }

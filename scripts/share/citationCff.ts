@@ -21,7 +21,15 @@ export function citationCff(m: Manifest): string {
     '  - name: "Karabakh 2020 project"',
     `abstract: ${q(SHARE_DESCRIPTION)}`,
     'keywords:',
-    ...['Nagorno-Karabakh', '2020', 'armed conflict', 'casualties', 'events', 'open data', 'Frictionless data package'].map((k) => `  - ${q(k)}`),
+    ...[
+      'Nagorno-Karabakh',
+      '2020',
+      'armed conflict',
+      'casualties',
+      'events',
+      'open data',
+      'Frictionless data package',
+    ].map((k) => `  - ${q(k)}`),
     '',
   ].join('\n');
 }

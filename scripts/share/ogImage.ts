@@ -16,7 +16,10 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 export function ogImageSvg(regions: Regions, version: string, updated: string): string {
   // The map's own document, placed as a nested <svg> on the right half.
-  const map = staticMapSvg(regions).replace('<svg xmlns="http://www.w3.org/2000/svg"', '<svg x="580" y="20" width="600" height="590"');
+  const map = staticMapSvg(regions).replace(
+    '<svg xmlns="http://www.w3.org/2000/svg"',
+    '<svg x="580" y="20" width="600" height="590"',
+  );
   const text = (y: number, size: number, weight: number, s: string, fill = '#1a1a1a') =>
     `<text x="56" y="${y}" font-family="DejaVu Sans, Liberation Sans, sans-serif" font-size="${size}" font-weight="${weight}" fill="${fill}">${esc(s)}</text>`;
   return [

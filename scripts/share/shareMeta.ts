@@ -26,7 +26,11 @@ export function shareMeta(base: string): string {
     ['property', 'og:image', `${base}/${OG_IMAGE_FILE}`],
     ['property', 'og:image:width', String(OG_WIDTH)],
     ['property', 'og:image:height', String(OG_HEIGHT)],
-    ['property', 'og:image:alt', 'Map of Nagorno-Karabakh and the seven adjacent districts, with the dashboard’s title'],
+    [
+      'property',
+      'og:image:alt',
+      'Map of Nagorno-Karabakh and the seven adjacent districts, with the dashboard’s title',
+    ],
     ['name', 'twitter:card', 'summary_large_image'],
     ['name', 'twitter:title', SHARE_TITLE],
     ['name', 'twitter:description', SHARE_DESCRIPTION],

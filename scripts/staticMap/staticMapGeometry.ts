@@ -24,7 +24,8 @@ export interface Drawing {
  */
 export function shapePath(geometry: RegionFeature['geometry'], drawing: Drawing): string {
   const { clip, origin, tolerance } = drawing;
-  const ring = (r: readonly Position[]) => closedPath(simplify(clipPolygon(r.map(toPoint), clip), tolerance), origin);
+  const ring = (r: readonly Position[]) =>
+    closedPath(simplify(clipPolygon(r.map(toPoint), clip), tolerance), origin);
   switch (geometry.type) {
     case 'Polygon':
       return geometry.coordinates.map(ring).join('');
@@ -39,7 +40,12 @@ export function shapePath(geometry: RegionFeature['geometry'], drawing: Drawing)
 
 /** A box grown on each side by `fx` of its width and `fy` of its height. */
 export function grow(box: Box, fx: number, fy: number): Box {
-  return { x: box.x - box.width * fx, y: box.y - box.height * fy, width: box.width * (1 + 2 * fx), height: box.height * (1 + 2 * fy) };
+  return {
+    x: box.x - box.width * fx,
+    y: box.y - box.height * fy,
+    width: box.width * (1 + 2 * fx),
+    height: box.height * (1 + 2 * fy),
+  };
 }
 
 const toPoint = (p: Position): Point => project(p[1], p[0]);
@@ -55,7 +61,11 @@ export function clipPolygon(points: readonly Point[], box: Box): Point[] {
  * filter for the same faithfulness.
  */
 export function simplify(points: readonly Point[], tolerance: number): Point[] {
-  return simplifyLine(points.map(([x, y]) => ({ x, y })), tolerance, true).map(({ x, y }): Point => [x, y]);
+  return simplifyLine(
+    points.map(([x, y]) => ({ x, y })),
+    tolerance,
+    true,
+  ).map(({ x, y }): Point => [x, y]);
 }
 
 /** A ring; GeoJSON repeats the first point at the end, which `z` already says. */
@@ -84,11 +94,13 @@ function openPath(points: readonly Point[], origin: Box): string {
 /** A line cut into the runs that are inside the box, each run keeping one point beyond it. */
 function linePaths(coordinates: readonly Position[], { clip: box, origin, tolerance }: Drawing): string {
   const points = coordinates.map(toPoint);
-  const inside = (p: Point) => p[0] >= box.x && p[0] <= box.x + box.width && p[1] >= box.y && p[1] <= box.y + box.height;
+  const inside = (p: Point) =>
+    p[0] >= box.x && p[0] <= box.x + box.width && p[1] >= box.y && p[1] <= box.y + box.height;
   const runs: Point[][] = [];
   let run: Point[] = [];
   points.forEach((p, i) => {
-    const near = inside(p) || (i > 0 && inside(points[i - 1])) || (i < points.length - 1 && inside(points[i + 1]));
+    const near =
+      inside(p) || (i > 0 && inside(points[i - 1])) || (i < points.length - 1 && inside(points[i + 1]));
     if (near) run.push(p);
     else if (run.length) {
       runs.push(run);

@@ -18,7 +18,10 @@ export function staticMapSvg(regions: Regions): string {
       const d = shapePath(f.geometry, drawing);
       if (!d) return '';
       const s = regionStyle(f, false, false);
-      const fill = s.fill === false ? 'fill="none"' : `fill="${attr(s.fillColor)}" fill-opacity="${attr(s.fillOpacity)}"`;
+      const fill =
+        s.fill === false
+          ? 'fill="none"'
+          : `fill="${attr(s.fillColor)}" fill-opacity="${attr(s.fillOpacity)}"`;
       const dash = s.dashArray ? ` stroke-dasharray="${attr(s.dashArray)}"` : '';
       return `<path d="${d}" ${fill} stroke="${attr(s.color)}" stroke-width="${attr(s.weight)}"${dash}/>`;
     })

@@ -22,8 +22,13 @@ export function dataPackagePlugin(siteUrl = process.env.SITE_URL): Plugin {
       const { bundle } = readBundle();
       if (!bundle) return;
       const { descriptor, csv } = buildDataPackage(bundle, base ? `${base}/` : undefined);
-      for (const [name, text] of Object.entries(csv)) this.emitFile({ type: 'asset', fileName: `data/${name}`, source: text });
-      this.emitFile({ type: 'asset', fileName: 'data/datapackage.json', source: `${JSON.stringify(descriptor, null, 2)}\n` });
+      for (const [name, text] of Object.entries(csv))
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: text });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'data/datapackage.json',
+        source: `${JSON.stringify(descriptor, null, 2)}\n`,
+      });
       const svg = ogImageSvg(bundle.regions, bundle.manifest.version, bundle.manifest.built);
       this.emitFile({ type: 'asset', fileName: OG_IMAGE_FILE, source: renderOgImage(svg) });
     },

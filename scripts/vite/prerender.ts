@@ -50,10 +50,19 @@ export function prerenderPlugin(): Plugin {
         logLevel: 'warn',
         mode: 'production',
         plugins: [react(), validatedDigestsPlugin(null), dataVersionPlugin()],
-        build: { ssr: ENTRY, outDir, emptyOutDir: true, minify: false, copyPublicDir: false, target: 'node20' },
+        build: {
+          ssr: ENTRY,
+          outDir,
+          emptyOutDir: true,
+          minify: false,
+          copyPublicDir: false,
+          target: 'node20',
+        },
       });
       const url = pathToFileURL(resolve(outDir, 'renderDefaultView.js')).href;
-      const { renderDefaultView } = (await import(url)) as typeof import('../../src/prerender/renderDefaultView');
+      const { renderDefaultView } = (await import(
+        url
+      )) as typeof import('../../src/prerender/renderDefaultView');
       const files: PrerenderFiles = {
         'sources.json': bundle.sources,
         'actors.json': bundle.actors,

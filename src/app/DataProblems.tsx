@@ -1,8 +1,21 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { checkReferences, pruneBrokenReferences } from '../data/checkReferences';
-import { dataProblems, noDataProblems, reportDataProblems, subscribeDataProblems } from '../data/dataProblems';
-import { bundleQuery, useActors, useCasualties, useEvents, usePlaces, useRegions, useSources } from '../data/queries';
+import {
+  dataProblems,
+  noDataProblems,
+  reportDataProblems,
+  subscribeDataProblems,
+} from '../data/dataProblems';
+import {
+  bundleQuery,
+  useActors,
+  useCasualties,
+  useEvents,
+  usePlaces,
+  useRegions,
+  useSources,
+} from '../data/queries';
 
 /**
  * Names what the app set aside in the data (a record that failed its check, a link refused) and
@@ -29,14 +42,16 @@ export function DataProblems() {
     const kept = pruneBrokenReferences(bundle);
     if (kept.places !== places) client.setQueryData(bundleQuery('places.json').queryKey, kept.places);
     if (kept.events !== events) client.setQueryData(bundleQuery('events.json').queryKey, kept.events);
-    if (kept.casualties !== casualties) client.setQueryData(bundleQuery('casualties.json').queryKey, kept.casualties);
+    if (kept.casualties !== casualties)
+      client.setQueryData(bundleQuery('casualties.json').queryKey, kept.casualties);
   }, [sources, actors, places, regions, events, casualties, client]);
   return (
     <div role="status" className="data-problems">
       {problems.length ? (
         <details>
           <summary>
-            {problems.length === 1 ? 'One problem' : `${problems.length} problems`} in the data: the records named here are set aside or incomplete
+            {problems.length === 1 ? 'One problem' : `${problems.length} problems`} in the data: the records
+            named here are set aside or incomplete
           </summary>
           <ul>
             {problems.map((p, i) => (

@@ -11,7 +11,9 @@ export function Header() {
       <SkipLinks />
       <div className="header__titles">
         <h1 className="header__title">Karabakh 2020</h1>
-        <p className="header__subtitle">The 44-day war, day by day — who claimed what, when and where, 27 Sep – 10 Nov 2020</p>
+        <p className="header__subtitle">
+          The 44-day war, day by day — who claimed what, when and where, 27 Sep – 10 Nov 2020
+        </p>
         {dataVersion ? (
           <p className="header__version">{`Data version ${dataVersion.version}, updated ${dataVersion.updated}`}</p>
         ) : null}

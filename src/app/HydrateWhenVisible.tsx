@@ -9,7 +9,13 @@ const FirstLoad = createContext<PaneWaits | undefined>(undefined);
  * What the first load tells the app (boot.tsx renders it around <App />): `deferBelowFold` when
  * the prerendered page is hydrated, so panes below the fold wait until they are on screen.
  */
-export function FirstLoadProvider({ deferBelowFold, children }: { deferBelowFold: boolean; children: ReactNode }) {
+export function FirstLoadProvider({
+  deferBelowFold,
+  children,
+}: {
+  deferBelowFold: boolean;
+  children: ReactNode;
+}) {
   const [waits] = useState(() => (deferBelowFold ? watchPanesOnScreen() : undefined));
   return <FirstLoad value={waits}>{children}</FirstLoad>;
 }

@@ -28,7 +28,8 @@ export class PaneBoundary extends Component<Props, State> {
       <section className="pane pane--failed" id={this.props.pane.id} aria-label={this.props.pane.label}>
         <div role="alert" className="alert">
           <p>
-            <strong>The {this.props.pane.label.toLowerCase()} view stopped working.</strong> <bdi>{this.state.error.message}</bdi>
+            <strong>The {this.props.pane.label.toLowerCase()} view stopped working.</strong>{' '}
+            <bdi>{this.state.error.message}</bdi>
           </p>
           <button
             type="button"

@@ -18,7 +18,8 @@ export function PrintWhenAsked() {
     // (print.css), or a wider page would show the map's grey backdrop beside it.
     const remember = () => {
       const frame = document.querySelector<HTMLElement>('.map-frame');
-      if (frame && !media.matches) document.documentElement.style.setProperty('--print-map-width', `${frame.offsetWidth}px`);
+      if (frame && !media.matches)
+        document.documentElement.style.setProperty('--print-map-width', `${frame.offsetWidth}px`);
     };
     window.addEventListener('resize', remember);
     // Not as the page hydrates: reading a size then would force a layout in its longest task.

@@ -10,7 +10,9 @@ import { describeDroppedParams } from '../state/viewState';
  * dropped from the view.
  */
 export function ViewNotice() {
-  const [notes, setNotes] = useState<string[]>(() => (typeof window === 'undefined' ? [] : describeDroppedParams(window.location.search)));
+  const [notes, setNotes] = useState<string[]>(() =>
+    typeof window === 'undefined' ? [] : describeDroppedParams(window.location.search),
+  );
   const [state, write] = useViewState();
   const regions = useRegions().data;
   const places = usePlaces().data;

@@ -14,14 +14,19 @@ const dataUrl = (file: string) => `${import.meta.env.BASE_URL}data/${file}`;
 /** What identifies a file's version without downloading it. */
 async function stamp(file: string): Promise<string> {
   const r = await fetch(dataUrl(file), { method: 'HEAD', cache: 'no-store' });
-  return r.ok ? (r.headers.get('etag') ?? `${r.headers.get('last-modified')}/${r.headers.get('content-length')}`) : '';
+  return r.ok
+    ? (r.headers.get('etag') ?? `${r.headers.get('last-modified')}/${r.headers.get('content-length')}`)
+    : '';
 }
 const stamps = () => Promise.all(bundleFileNames.map((f) => stamp(f).catch(() => '')));
 
 export async function announce(): Promise<void> {
   let label = 'unknown';
   try {
-    const m = (await (await fetch(dataUrl('manifest.json'), { cache: 'no-store' })).json()) as { version?: unknown; built?: unknown };
+    const m = (await (await fetch(dataUrl('manifest.json'), { cache: 'no-store' })).json()) as {
+      version?: unknown;
+      built?: unknown;
+    };
     label = `${String(m.version)} of ${String(m.built)}`;
   } catch {
     // the notice still says that something is new

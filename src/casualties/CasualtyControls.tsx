@@ -19,7 +19,9 @@ export function CasualtyControls({ vm, casualties, onSubject }: Props) {
       <label className="inline-field">
         <span>Compare</span>
         <select value={subject.id} onChange={(e) => onSubject(e.target.value as SubjectId)}>
-          {offered.some((s) => s.id === subject.id) ? null : <option value={subject.id}>{subject.title} (no figures in the record)</option>}
+          {offered.some((s) => s.id === subject.id) ? null : (
+            <option value={subject.id}>{subject.title} (no figures in the record)</option>
+          )}
           {offered.map((s) => (
             <option key={s.id} value={s.id}>
               {s.title}
@@ -27,7 +29,13 @@ export function CasualtyControls({ vm, casualties, onSubject }: Props) {
           ))}
         </select>
       </label>
-      <button type="button" className="button button--small" onClick={() => void loadExports().then((m) => m.downloadAllFigures(casualties, actorsById, sourcesById, lastDay))}>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() =>
+          void loadExports().then((m) => m.downloadAllFigures(casualties, actorsById, sourcesById, lastDay))
+        }
+      >
         Download all figures
       </button>
     </div>

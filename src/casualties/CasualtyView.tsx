@@ -26,10 +26,16 @@ export function CasualtyView({ casualties, actors, sources }: Props) {
         </p>
       </div>
       <p className="pane__lede">
-        Each side&apos;s own official figures as announced and revised, beside the other side&apos;s claims and third-party estimates. Figures are never merged; a value holds
-        until its reporter&apos;s next announcement.{vm.showsLatest ? '' : ' Move the timeline’s end date to 10 Nov to see everything published since.'}
+        Each side&apos;s own official figures as announced and revised, beside the other side&apos;s claims
+        and third-party estimates. Figures are never merged; a value holds until its reporter&apos;s next
+        announcement.
+        {vm.showsLatest ? '' : ' Move the timeline’s end date to 10 Nov to see everything published since.'}
       </p>
-      <CasualtyControls vm={vm} casualties={casualties} onSubject={(subject) => write({ subject, series: [], off: [] })} />
+      <CasualtyControls
+        vm={vm}
+        casualties={casualties}
+        onSubject={(subject) => write({ subject, series: [], off: [] })}
+      />
       <RevisionsSection vm={vm} span={state.span} write={write} />
       <ClaimsSection vm={vm} />
     </section>

@@ -11,7 +11,8 @@ const loadExports = () => import('./exports');
 /** Claims compared, as known on the end date and at the end of the war, then claims against own counts. */
 export function ClaimsSection({ vm }: { vm: CasualtyViewModel }) {
   const { latest, atWarEnd, latestTitle, endTitle, knownOn, actorsById, sourcesById } = vm;
-  const figuresOf = (groups: CasualtyViewModel['latest']) => groups.flatMap((g) => g.claims.map((c) => c.figure));
+  const figuresOf = (groups: CasualtyViewModel['latest']) =>
+    groups.flatMap((g) => g.claims.map((c) => c.figure));
   const downloadCsv = () =>
     void loadExports().then((m) =>
       m.downloadComparedCsv(
@@ -30,8 +31,18 @@ export function ClaimsSection({ vm }: { vm: CasualtyViewModel }) {
         caption="Claims compared: the dead as each side and third parties reported them"
         table={
           <>
-            <ComparedTable groups={latest} caption={latestTitle} actorsById={actorsById} sourcesById={sourcesById} />
-            <ComparedTable groups={atWarEnd} caption={endTitle} actorsById={actorsById} sourcesById={sourcesById} />
+            <ComparedTable
+              groups={latest}
+              caption={latestTitle}
+              actorsById={actorsById}
+              sourcesById={sourcesById}
+            />
+            <ComparedTable
+              groups={atWarEnd}
+              caption={endTitle}
+              actorsById={actorsById}
+              sourcesById={sourcesById}
+            />
           </>
         }
         actions={
@@ -41,12 +52,23 @@ export function ClaimsSection({ vm }: { vm: CasualtyViewModel }) {
         }
       >
         <div className="compared">
-          <ComparedPanel groups={latest} title={latestTitle} actorsById={actorsById} sourcesById={sourcesById} />
-          <ComparedPanel groups={atWarEnd} title={endTitle} actorsById={actorsById} sourcesById={sourcesById} />
+          <ComparedPanel
+            groups={latest}
+            title={latestTitle}
+            actorsById={actorsById}
+            sourcesById={sourcesById}
+          />
+          <ComparedPanel
+            groups={atWarEnd}
+            title={endTitle}
+            actorsById={actorsById}
+            sourcesById={sourcesById}
+          />
         </div>
       </ChartFrame>
       <p className="how-to-read">
-        <strong>How to read this:</strong> each bar is one reporter’s latest figure by the panel’s date, scaled within its group; an outlined bar is a figure that is not a death toll.
+        <strong>How to read this:</strong> each bar is one reporter’s latest figure by the panel’s date,
+        scaled within its group; an outlined bar is a figure that is not a death toll.
       </p>
       <ClaimsAgainstOwn rows={vm.againstOwn} actorsById={actorsById} />
     </>

@@ -27,7 +27,10 @@ export const ComparedPanel = memo(function ComparedPanel({ groups, title, actors
       <h3>{title}</h3>
       {groups.length === 0 ? <p className="empty">No figure had been announced by then.</p> : null}
       {groups.map((g) => {
-        const max = Math.max(...g.claims.filter((c) => c.figure.measure === 'killed').map((c) => plotValue(c.figure)), 1);
+        const max = Math.max(
+          ...g.claims.filter((c) => c.figure.measure === 'killed').map((c) => plotValue(c.figure)),
+          1,
+        );
         return (
           <div key={`${g.whose}-${g.group}`} className="compared-group">
             <h4>
@@ -44,14 +47,22 @@ export const ComparedPanel = memo(function ComparedPanel({ groups, title, actors
                       {subjectSuffix(c.side, g.whose)}
                     </span>
                     <span className="compared-row__bar" aria-hidden="true">
-                      <span style={{ width: `${Math.min(100, (plotValue(f) / max) * 100)}%`, background: dead && !voiceDashed(c.voice) ? voiceColour(c.voice) : 'transparent', borderColor: voiceColour(c.voice) }} className={dead ? '' : 'compared-row__bar--other'} />
+                      <span
+                        style={{
+                          width: `${Math.min(100, (plotValue(f) / max) * 100)}%`,
+                          background: dead && !voiceDashed(c.voice) ? voiceColour(c.voice) : 'transparent',
+                          borderColor: voiceColour(c.voice),
+                        }}
+                        className={dead ? '' : 'compared-row__bar--other'}
+                      />
                     </span>
                     <span className="compared-row__value">
                       <strong>{formatFigure(f)}</strong>
                       {measureSuffix(f)}
                     </span>
                     <span className="compared-row__meta" style={{ color: voiceColour(c.voice) }}>
-                      {c.voiceText} · {formatDay(f.reportedOn)} · {f.sourceIds.map((id) => sourcesById.get(id)?.publisher ?? id).join(', ')}
+                      {c.voiceText} · {formatDay(f.reportedOn)} ·{' '}
+                      {f.sourceIds.map((id) => sourcesById.get(id)?.publisher ?? id).join(', ')}
                     </span>
                   </li>
                 );

@@ -14,7 +14,12 @@ interface Props {
 }
 
 /** Memoised: a subject switch or a series toggle leaves it as it was. */
-export const ComparedTable = memo(function ComparedTable({ groups, caption, actorsById, sourcesById }: Props) {
+export const ComparedTable = memo(function ComparedTable({
+  groups,
+  caption,
+  actorsById,
+  sourcesById,
+}: Props) {
   return (
     <div className="table-wrap" role="region" aria-label={`${caption}, table`}>
       <table className="data-table data-table--cards">
@@ -45,7 +50,12 @@ export const ComparedTable = memo(function ComparedTable({ groups, caption, acto
                 </td>
                 <td data-label="Announced">{formatDay(c.figure.reportedOn)}</td>
                 <td data-label="Source">
-                  <SourceList ids={c.figure.sourceIds} sourcesById={sourcesById} separator=" " className="source-ref" />
+                  <SourceList
+                    ids={c.figure.sourceIds}
+                    sourcesById={sourcesById}
+                    separator=" "
+                    className="source-ref"
+                  />
                 </td>
               </tr>
             )),

@@ -37,7 +37,16 @@ const Drawn = memo(function Drawn({ title, ...input }: ChartInput & { title: str
 function ChartSvg({ m, title, series }: { m: ChartModel; title: string; series: ChartInput['series'] }) {
   const { plot } = m;
   return (
-    <svg className="revisions-svg" width={m.width} height={m.height} viewBox={`0 0 ${m.width} ${m.height}`} role="img" aria-label={`${title}: figures by date of announcement, ${m.cutoff.label.toLowerCase()}`} fontSize={FONT} fontFamily="system-ui, sans-serif">
+    <svg
+      className="revisions-svg"
+      width={m.width}
+      height={m.height}
+      viewBox={`0 0 ${m.width} ${m.height}`}
+      role="img"
+      aria-label={`${title}: figures by date of announcement, ${m.cutoff.label.toLowerCase()}`}
+      fontSize={FONT}
+      fontFamily="system-ui, sans-serif"
+    >
       {m.yTicks.map((t) => (
         <g key={t.label}>
           <line x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} stroke="#e5e7eb" />
@@ -60,10 +69,32 @@ function ChartSvg({ m, title, series }: { m: ChartModel; title: string; series: 
         </g>
       ))}
       {m.veils.map((v) => (
-        <rect key={v.x0} className="revisions-svg__veil" x={v.x0} y={plot.top} width={v.x1 - v.x0} height={plot.bottom - plot.top} fill="#f3f4f6" fillOpacity={0.85} />
+        <rect
+          key={v.x0}
+          className="revisions-svg__veil"
+          x={v.x0}
+          y={plot.top}
+          width={v.x1 - v.x0}
+          height={plot.bottom - plot.top}
+          fill="#f3f4f6"
+          fillOpacity={0.85}
+        />
       ))}
-      <line x1={m.cutoff.x} x2={m.cutoff.x} y1={plot.top - 10} y2={plot.bottom} stroke="#111827" strokeDasharray="2 2" />
-      <text className="revisions-svg__cutoff" x={m.cutoff.x + (m.cutoff.anchor === 'end' ? -4 : 4)} y={plot.top - 2} textAnchor={m.cutoff.anchor} fill="#111827">
+      <line
+        x1={m.cutoff.x}
+        x2={m.cutoff.x}
+        y1={plot.top - 10}
+        y2={plot.bottom}
+        stroke="#111827"
+        strokeDasharray="2 2"
+      />
+      <text
+        className="revisions-svg__cutoff"
+        x={m.cutoff.x + (m.cutoff.anchor === 'end' ? -4 : 4)}
+        y={plot.top - 2}
+        textAnchor={m.cutoff.anchor}
+        fill="#111827"
+      >
         {m.cutoff.label}
       </text>
       {m.lines.map((l) => (
@@ -71,10 +102,20 @@ function ChartSvg({ m, title, series }: { m: ChartModel; title: string; series: 
       ))}
       {m.labels.map((l) => (
         <g key={l.id} className="revisions-svg__label" data-series={l.id}>
-          <path d={`M${l.endX},${l.endY}H${l.x - 4}V${l.top + LINE_H / 2}`} stroke={l.colour} strokeOpacity={0.5} fill="none" />
+          <path
+            d={`M${l.endX},${l.endY}H${l.x - 4}V${l.top + LINE_H / 2}`}
+            stroke={l.colour}
+            strokeOpacity={0.5}
+            fill="none"
+          />
           <text x={l.x} y={l.top} fill={l.colour}>
             {l.lines.map((t, i) => (
-              <tspan key={i} x={l.x} dy={i === 0 ? LINE_H - 3 : LINE_H} fontWeight={i >= l.whoLines ? 600 : 400}>
+              <tspan
+                key={i}
+                x={l.x}
+                dy={i === 0 ? LINE_H - 3 : LINE_H}
+                fontWeight={i >= l.whoLines ? 600 : 400}
+              >
                 {t}
               </tspan>
             ))}
@@ -86,16 +127,38 @@ function ChartSvg({ m, title, series }: { m: ChartModel; title: string; series: 
 }
 
 /** One series: its known and later steps, and a dot per figure named in a tooltip. */
-function SeriesLine({ line: l, series: s }: { line: ChartModel['lines'][number]; series?: ChartInput['series'][number] }) {
+function SeriesLine({
+  line: l,
+  series: s,
+}: {
+  line: ChartModel['lines'][number];
+  series?: ChartInput['series'][number];
+}) {
   return (
-    <g className={`series-line series-${l.id}`} stroke={l.colour} fill="none" strokeWidth={2} strokeDasharray={l.dashed ? '5 3' : undefined}>
+    <g
+      className={`series-line series-${l.id}`}
+      stroke={l.colour}
+      fill="none"
+      strokeWidth={2}
+      strokeDasharray={l.dashed ? '5 3' : undefined}
+    >
       <path d={l.later} strokeOpacity={0.3} />
       <path d={l.known} />
       {l.dots.map((d) => {
         const f = s?.points.find((p) => p.id === d.key);
         return (
-          <circle key={d.key} cx={d.x} cy={d.y} r={2.5} fill={l.colour} stroke="none" fillOpacity={d.veiled ? 0.3 : 1}>
-            {f ? <title>{`${s?.name}: ${formatFigure(f)}, announced ${formatDay(f.reportedOn)}${d.veiled ? ' (after the cut-off)' : ''}`}</title> : null}
+          <circle
+            key={d.key}
+            cx={d.x}
+            cy={d.y}
+            r={2.5}
+            fill={l.colour}
+            stroke="none"
+            fillOpacity={d.veiled ? 0.3 : 1}
+          >
+            {f ? (
+              <title>{`${s?.name}: ${formatFigure(f)}, announced ${formatDay(f.reportedOn)}${d.veiled ? ' (after the cut-off)' : ''}`}</title>
+            ) : null}
           </circle>
         );
       })}

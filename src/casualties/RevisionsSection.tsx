@@ -17,41 +17,90 @@ const loadExports = () => import('./exports');
 type Write = ReturnType<typeof useViewState>[1];
 
 /** The subject's figures over time: chart and table, its key, and the series chooser. */
-export function RevisionsSection({ vm, span, write }: { vm: CasualtyViewModel; span: ViewState['span']; write: Write }) {
+export function RevisionsSection({
+  vm,
+  span,
+  write,
+}: {
+  vm: CasualtyViewModel;
+  span: ViewState['span'];
+  write: Write;
+}) {
   const { series, shown, lastDay } = vm;
   const choose = (ids: string[]) => write({ series: ids.length ? ids : [NO_SERIES], off: [] });
   return (
     <>
       <RevisionsFrame vm={vm} />
       <p className="voice-key">
-        Colours say who speaks: <span style={{ color: VOICE_COLOURS.own }}>■ own official count</span> <span style={{ color: VOICE_COLOURS.other }}>■ the other side’s claim</span>{' '}
-        <span style={{ color: VOICE_COLOURS.third }}>■ third party</span> <span style={{ color: VOICE_COLOURS.third }}>┄ own side, not official</span>
+        Colours say who speaks: <span style={{ color: VOICE_COLOURS.own }}>■ own official count</span>{' '}
+        <span style={{ color: VOICE_COLOURS.other }}>■ the other side’s claim</span>{' '}
+        <span style={{ color: VOICE_COLOURS.third }}>■ third party</span>{' '}
+        <span style={{ color: VOICE_COLOURS.third }}>┄ own side, not official</span>
       </p>
       <p className="how-to-read">
-        <strong>How to read this:</strong> a step is a new figure from the same reporter, held until its next one; a line ends at the “as known on” day; the grey veil covers what
-        was announced after it.
+        <strong>How to read this:</strong> a step is a new figure from the same reporter, held until its next
+        one; a line ends at the “as known on” day; the grey veil covers what was announced after it.
       </p>
       <label className="check inline-field">
-        <input type="checkbox" checked={span === 'all'} disabled={lastDay <= NEAR_SPAN_END} onChange={(e) => write({ span: e.target.checked ? 'all' : 'near' })} />
+        <input
+          type="checkbox"
+          checked={span === 'all'}
+          disabled={lastDay <= NEAR_SPAN_END}
+          onChange={(e) => write({ span: e.target.checked ? 'all' : 'near' })}
+        />
         Show figures published after 2022 (to {formatDay(lastDay, { month: 'short', year: 'numeric' })})
       </label>
-      <SeriesChooser series={series} shown={shown} unknown={vm.unknown} onToggle={(id) => choose(series.filter((s) => (s.id === id ? !shown.has(id) : shown.has(s.id))).map((s) => s.id))} onOnly={(id) => choose([id])} onShowAll={() => choose(series.map((s) => s.id))} />
+      <SeriesChooser
+        series={series}
+        shown={shown}
+        unknown={vm.unknown}
+        onToggle={(id) =>
+          choose(series.filter((s) => (s.id === id ? !shown.has(id) : shown.has(s.id))).map((s) => s.id))
+        }
+        onOnly={(id) => choose([id])}
+        onShowAll={() => choose(series.map((s) => s.id))}
+      />
     </>
   );
 }
 
 function RevisionsFrame({ vm }: { vm: CasualtyViewModel }) {
   const { subject, knownOn, knownLabel, series, shown, tableSeries, chartEnd, actorsById, sourcesById } = vm;
-  const downloadCsv = () => void loadExports().then((m) => m.downloadFiguresCsv(tableSeries.flatMap((s) => s.points), actorsById, sourcesById, { asKnownOn: knownOn, subject: subject.id }));
+  const downloadCsv = () =>
+    void loadExports().then((m) =>
+      m.downloadFiguresCsv(
+        tableSeries.flatMap((s) => s.points),
+        actorsById,
+        sourcesById,
+        { asKnownOn: knownOn, subject: subject.id },
+      ),
+    );
   const downloadPng = () => {
-    const meta = { title: subject.title, knownOn: knownLabel, sources: publishersOfSeries(tableSeries, sourcesById).join(', ') || 'none', address: window.location.href };
-    void loadExports().then((m) => m.downloadChartPng({ series, shown, knownOn, end: chartEnd }, meta, `karabakh-2020-${subject.id}-as-known-on-${knownOn}.png`));
+    const meta = {
+      title: subject.title,
+      knownOn: knownLabel,
+      sources: publishersOfSeries(tableSeries, sourcesById).join(', ') || 'none',
+      address: window.location.href,
+    };
+    void loadExports().then((m) =>
+      m.downloadChartPng(
+        { series, shown, knownOn, end: chartEnd },
+        meta,
+        `karabakh-2020-${subject.id}-as-known-on-${knownOn}.png`,
+      ),
+    );
   };
   return (
     <ChartFrame
       id="revisions"
       caption={`${subject.title}, as known on ${knownLabel}`}
-      table={<RevisionsTable series={tableSeries} caption={`${subject.title}: figures announced by ${knownLabel}`} sourcesById={sourcesById} />}
+      table={
+        <RevisionsTable
+          series={tableSeries}
+          caption={`${subject.title}: figures announced by ${knownLabel}`}
+          sourcesById={sourcesById}
+        />
+      }
       actions={
         <>
           <button type="button" className="button button--small" onClick={downloadCsv}>
@@ -65,7 +114,13 @@ function RevisionsFrame({ vm }: { vm: CasualtyViewModel }) {
     >
       <div className="revisions-chart">
         <BrowserOnly frame={<div className="chart-placeholder" />} whenVisible>
-          <RevisionsChart title={subject.title} series={series} shown={shown} knownOn={knownOn} end={chartEnd} />
+          <RevisionsChart
+            title={subject.title}
+            series={series}
+            shown={shown}
+            knownOn={knownOn}
+            end={chartEnd}
+          />
         </BrowserOnly>
       </div>
     </ChartFrame>

@@ -20,9 +20,16 @@ type SortKey = 'date' | 'series';
 export function RevisionsTable({ series, caption, sourcesById }: Props) {
   const [sortBy, setSortBy] = useState<SortKey>('date');
   const rows = useMemo(() => {
-    const all = series.flatMap((s) => s.points.map((c) => ({ s, c, name: `${s.name}${s.detail ? `: ${s.detail}` : ''}` })));
-    const byDate = (a: (typeof all)[number], b: (typeof all)[number]) => (a.c.reportedOn < b.c.reportedOn ? -1 : a.c.reportedOn > b.c.reportedOn ? 1 : 0);
-    return all.sort((a, b) => (sortBy === 'date' ? byDate(a, b) || a.name.localeCompare(b.name, 'en') : a.name.localeCompare(b.name, 'en') || byDate(a, b)));
+    const all = series.flatMap((s) =>
+      s.points.map((c) => ({ s, c, name: `${s.name}${s.detail ? `: ${s.detail}` : ''}` })),
+    );
+    const byDate = (a: (typeof all)[number], b: (typeof all)[number]) =>
+      a.c.reportedOn < b.c.reportedOn ? -1 : a.c.reportedOn > b.c.reportedOn ? 1 : 0;
+    return all.sort((a, b) =>
+      sortBy === 'date'
+        ? byDate(a, b) || a.name.localeCompare(b.name, 'en')
+        : a.name.localeCompare(b.name, 'en') || byDate(a, b),
+    );
   }, [series, sortBy]);
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sortBy === key ? 'ascending' : 'none'}>
@@ -31,7 +38,12 @@ export function RevisionsTable({ series, caption, sourcesById }: Props) {
   );
   // The sort buttons sit above the table, not in its header, which a phone shows as cards.
   const sortButton = (key: SortKey, label: string) => (
-    <button type="button" className="button button--small" aria-pressed={sortBy === key} onClick={() => setSortBy(key)}>
+    <button
+      type="button"
+      className="button button--small"
+      aria-pressed={sortBy === key}
+      onClick={() => setSortBy(key)}
+    >
       {label}
     </button>
   );
@@ -67,7 +79,12 @@ export function RevisionsTable({ series, caption, sourcesById }: Props) {
               <td data-label="Who speaks">{s.voiceText}</td>
               <td data-label="Note">{c.note}</td>
               <td data-label="Sources">
-                <SourceList ids={c.sourceIds} sourcesById={sourcesById} separator=" " className="source-ref" />
+                <SourceList
+                  ids={c.sourceIds}
+                  sourcesById={sourcesById}
+                  separator=" "
+                  className="source-ref"
+                />
               </td>
             </tr>
           ))}

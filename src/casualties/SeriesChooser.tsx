@@ -20,7 +20,12 @@ export function SeriesChooser({ series, shown, unknown, onToggle, onOnly, onShow
     <fieldset className="series-chooser">
       <legend>
         Lines drawn: {shown.size} of {series.length}{' '}
-        <button type="button" className="button button--small" onClick={onShowAll} disabled={shown.size === series.length}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={onShowAll}
+          disabled={shown.size === series.length}
+        >
           Show all
         </button>
       </legend>
@@ -29,14 +34,27 @@ export function SeriesChooser({ series, shown, unknown, onToggle, onOnly, onShow
           <li key={s.id}>
             <label className="check">
               <input type="checkbox" checked={shown.has(s.id)} onChange={() => onToggle(s.id)} />
-              <span className={`series-chooser__swatch${voiceDashed(s.voice) ? ' series-chooser__swatch--dashed' : ''}`} style={{ borderColor: voiceColour(s.voice) }} aria-hidden="true" />
+              <span
+                className={`series-chooser__swatch${voiceDashed(s.voice) ? ' series-chooser__swatch--dashed' : ''}`}
+                style={{ borderColor: voiceColour(s.voice) }}
+                aria-hidden="true"
+              />
               <span id={`series-name-${s.id}`}>
                 <bdi>{s.name}</bdi>
                 {s.detail ? ': ' : ''}
-                {s.detail ? <bdi>{s.detail}</bdi> : null} <span className="muted">({s.voiceText}; {s.points.length} {s.points.length === 1 ? 'figure' : 'figures'}{unknown.has(s.id) ? '; none yet by the cut-off' : ''})</span>
+                {s.detail ? <bdi>{s.detail}</bdi> : null}{' '}
+                <span className="muted">
+                  ({s.voiceText}; {s.points.length} {s.points.length === 1 ? 'figure' : 'figures'}
+                  {unknown.has(s.id) ? '; none yet by the cut-off' : ''})
+                </span>
               </span>
             </label>
-            <button type="button" className="button button--small" onClick={() => onOnly(s.id)} aria-describedby={`series-name-${s.id}`}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => onOnly(s.id)}
+              aria-describedby={`series-name-${s.id}`}
+            >
               Only this
             </button>
           </li>

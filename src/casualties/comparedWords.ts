@@ -1,7 +1,11 @@
 import type { Casualty } from '../data/schemas';
 
 /** Words for the claims-compared panels and table. */
-export const whoseWords = { azerbaijani: 'Azerbaijan’s', armenian: 'The Armenian side’s', both: 'Both sides’' } as const;
+export const whoseWords = {
+  azerbaijani: 'Azerbaijan’s',
+  armenian: 'The Armenian side’s',
+  both: 'Both sides’',
+} as const;
 export const groupWords: Record<Casualty['subject']['group'], string> = {
   military: 'military dead',
   civilian: 'civilian dead',
@@ -12,7 +16,11 @@ export const groupWords: Record<Casualty['subject']['group'], string> = {
 /** Within the Armenian side, whose losses a figure counts (Armenia's or Nagorno-Karabakh's). */
 export function subjectSuffix(side: string, whose: string): string {
   if (whose !== 'armenian') return '';
-  return side === 'nagorno-karabakh' ? ' (Nagorno-Karabakh)' : side === 'armenia' ? ' (Armenia and Nagorno-Karabakh)' : '';
+  return side === 'nagorno-karabakh'
+    ? ' (Nagorno-Karabakh)'
+    : side === 'armenia'
+      ? ' (Armenia and Nagorno-Karabakh)'
+      : '';
 }
 
 /** "killed or wounded" after a figure that is not a death toll; nothing after one that is. */

@@ -8,27 +8,56 @@ import { casualtiesToCsv, csvFileName, type CsvContext } from '../model/casualty
 import { chartPicture, type PictureMeta } from './chartPicture';
 import { downloadBlob, downloadCsv } from './download';
 
-export function downloadFiguresCsv(figures: readonly Casualty[], actors: ReadonlyMap<string, Actor>, sources: ReadonlyMap<string, Source>, context: CsvContext): void {
+export function downloadFiguresCsv(
+  figures: readonly Casualty[],
+  actors: ReadonlyMap<string, Actor>,
+  sources: ReadonlyMap<string, Source>,
+  context: CsvContext,
+): void {
   downloadCsv(casualtiesToCsv(figures, actors, sources, context), csvFileName(context));
 }
 
 /** Both claims-compared panels in one file, each row carrying its panel's "as known on" day. */
-export function downloadComparedCsv(panels: { asKnownOn: string; figures: Casualty[] }[], actors: ReadonlyMap<string, Actor>, sources: ReadonlyMap<string, Source>): void {
+export function downloadComparedCsv(
+  panels: { asKnownOn: string; figures: Casualty[] }[],
+  actors: ReadonlyMap<string, Actor>,
+  sources: ReadonlyMap<string, Source>,
+): void {
   const parts = panels.map((p, i) => {
-    const csv = casualtiesToCsv(p.figures, actors, sources, { asKnownOn: p.asKnownOn, subject: 'claims-compared' });
+    const csv = casualtiesToCsv(p.figures, actors, sources, {
+      asKnownOn: p.asKnownOn,
+      subject: 'claims-compared',
+    });
     return i === 0 ? csv : csv.slice(csv.indexOf('\r\n') + 2);
   });
-  downloadCsv(parts.join(''), csvFileName({ asKnownOn: panels[0]?.asKnownOn ?? '', subject: 'claims-compared' }));
+  downloadCsv(
+    parts.join(''),
+    csvFileName({ asKnownOn: panels[0]?.asKnownOn ?? '', subject: 'claims-compared' }),
+  );
 }
 
 /** Every casualty record in the bundle, whatever the view: no subject, no cut-off. */
-export function downloadAllFigures(figures: readonly Casualty[], actors: ReadonlyMap<string, Actor>, sources: ReadonlyMap<string, Source>, lastDay: string): void {
-  const sorted = [...figures].sort((a, b) => (a.reportedOn < b.reportedOn ? -1 : a.reportedOn > b.reportedOn ? 1 : a.id < b.id ? -1 : 1));
-  downloadCsv(casualtiesToCsv(sorted, actors, sources, { asKnownOn: lastDay, subject: 'all' }), `karabakh-2020-casualties-all-figures-to-${lastDay}.csv`);
+export function downloadAllFigures(
+  figures: readonly Casualty[],
+  actors: ReadonlyMap<string, Actor>,
+  sources: ReadonlyMap<string, Source>,
+  lastDay: string,
+): void {
+  const sorted = [...figures].sort((a, b) =>
+    a.reportedOn < b.reportedOn ? -1 : a.reportedOn > b.reportedOn ? 1 : a.id < b.id ? -1 : 1,
+  );
+  downloadCsv(
+    casualtiesToCsv(sorted, actors, sources, { asKnownOn: lastDay, subject: 'all' }),
+    `karabakh-2020-casualties-all-figures-to-${lastDay}.csv`,
+  );
 }
 
 /** The chart drawn at 1,000 px from the model, with its title and context, saved at twice that size. */
-export async function downloadChartPng(input: Omit<ChartInput, 'width'>, meta: PictureMeta, filename: string): Promise<void> {
+export async function downloadChartPng(
+  input: Omit<ChartInput, 'width'>,
+  meta: PictureMeta,
+  filename: string,
+): Promise<void> {
   const { svg, width, height } = chartPicture(buildChart({ ...input, width: 1000 }), meta);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {

@@ -17,7 +17,13 @@ export function CiteButton({ label, className, tabIndex, request }: Props) {
   const button = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <button ref={button} type="button" className={className} tabIndex={tabIndex} onClick={() => setOpen(request())}>
+      <button
+        ref={button}
+        type="button"
+        className={className}
+        tabIndex={tabIndex}
+        onClick={() => setOpen(request())}
+      >
         {label}
       </button>
       {open ? (

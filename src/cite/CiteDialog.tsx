@@ -35,14 +35,27 @@ export default function CiteDialog({ request, onClose }: Props) {
     const d = ref.current;
     if (d && !d.open) d.showModal();
   }, []);
-  const input: CitationInput = { ...request, version: dataVersion?.version ?? 'unknown', updated: dataVersion?.updated ?? 'unknown', accessed: localToday() };
+  const input: CitationInput = {
+    ...request,
+    version: dataVersion?.version ?? 'unknown',
+    updated: dataVersion?.updated ?? 'unknown',
+    accessed: localToday(),
+  };
   const copy = async (label: string, text: string) => {
-    setStatus((await copyText(text)) ? `${label} copied` : `Could not copy: select the ${label} and copy it yourself`);
+    setStatus(
+      (await copyText(text)) ? `${label} copied` : `Could not copy: select the ${label} and copy it yourself`,
+    );
   };
   const what = input.kind === 'event' ? `event ${input.id}` : `the chart “${input.title}”`;
   return (
     // Keys stay in the dialog: the list it was opened from must not act on them.
-    <dialog ref={ref} className="about cite" aria-labelledby="cite-title" onClose={onClose} onKeyDown={(e) => e.stopPropagation()}>
+    <dialog
+      ref={ref}
+      className="about cite"
+      aria-labelledby="cite-title"
+      onClose={onClose}
+      onKeyDown={(e) => e.stopPropagation()}
+    >
       <div className="about__head">
         <h2 id="cite-title">Cite {what}</h2>
         <form method="dialog">

@@ -29,7 +29,9 @@ function recordLabel(data: unknown, path: readonly PropertyKey[]): { label: stri
     const features = (data as { features?: unknown }).features;
     const feature: unknown = Array.isArray(features) ? features[path[1]] : undefined;
     const props =
-      feature && typeof feature === 'object' ? (feature as { properties?: { id?: unknown } }).properties : undefined;
+      feature && typeof feature === 'object'
+        ? (feature as { properties?: { id?: unknown } }).properties
+        : undefined;
     const fid = typeof props?.id === 'string' ? props.id : undefined;
     return {
       label: fid ? `feature "${fid}" (#${path[1] + 1})` : `feature #${path[1] + 1}`,

@@ -22,7 +22,13 @@ async function reply(id: number, file: BundleFileName): Promise<WorkerReply> {
     const data = await parseIfValidated(file, bytes, validatedDigests);
     return data === undefined ? { id, text: new TextDecoder().decode(bytes) } : { id, data };
   } catch (err) {
-    return { id, error: err instanceof BundleError ? { file: err.file, problems: err.problems } : { file, problems: ['could not be read'] } };
+    return {
+      id,
+      error:
+        err instanceof BundleError
+          ? { file: err.file, problems: err.problems }
+          : { file, problems: ['could not be read'] },
+    };
   }
 }
 

@@ -65,7 +65,10 @@ export function formatDay(
   let label = labels.get(cacheKey);
   if (label === undefined) {
     const [y, m, d] = date.split('-').map(Number);
-    label = locale === undefined && isEnglishDayFormat(options) ? englishDay(y, m, d, options) : formatterFor(key, options, locale).format(new Date(toUtcMs(date)));
+    label =
+      locale === undefined && isEnglishDayFormat(options)
+        ? englishDay(y, m, d, options)
+        : formatterFor(key, options, locale).format(new Date(toUtcMs(date)));
     labels.set(cacheKey, label);
   }
   return label;
@@ -85,7 +88,11 @@ const DEFAULT_DAY_FORMAT: Intl.DateTimeFormatOptions = { day: 'numeric', month: 
 
 /** Building an Intl.DateTimeFormat is slow; lists and charts format hundreds of dates per render. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatterFor(key: string, options: Intl.DateTimeFormatOptions, locale?: string): Intl.DateTimeFormat {
+function formatterFor(
+  key: string,
+  options: Intl.DateTimeFormatOptions,
+  locale?: string,
+): Intl.DateTimeFormat {
   let f = formatters.get(key);
   if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
   return f;

@@ -27,12 +27,27 @@ function duplicates(file: string, ids: string[]): string[] {
 export function checkReferences(b: Bundle): string[] {
   const regionIds = b.regions.features.map((f) => f.properties.id);
   const problems = [
-    ...duplicates('sources.json', b.sources.map((s) => s.id)),
-    ...duplicates('actors.json', b.actors.map((a) => a.id)),
-    ...duplicates('places.json', b.places.map((p) => p.id)),
+    ...duplicates(
+      'sources.json',
+      b.sources.map((s) => s.id),
+    ),
+    ...duplicates(
+      'actors.json',
+      b.actors.map((a) => a.id),
+    ),
+    ...duplicates(
+      'places.json',
+      b.places.map((p) => p.id),
+    ),
     ...duplicates('regions.geojson', regionIds),
-    ...duplicates('events.json', b.events.map((e) => e.id)),
-    ...duplicates('casualties.json', b.casualties.map((c) => c.id)),
+    ...duplicates(
+      'events.json',
+      b.events.map((e) => e.id),
+    ),
+    ...duplicates(
+      'casualties.json',
+      b.casualties.map((c) => c.id),
+    ),
   ];
   const known = {
     sourceId: new Set(b.sources.map((s) => s.id)),
@@ -42,7 +57,8 @@ export function checkReferences(b: Bundle): string[] {
   };
   const expect = (file: string, recordId: string, field: string, kind: keyof typeof known, ids: string[]) => {
     for (const ref of ids) {
-      if (!known[kind].has(ref)) problems.push(`${file}: record "${recordId}", field "${field}": unknown ${kind} "${ref}"`);
+      if (!known[kind].has(ref))
+        problems.push(`${file}: record "${recordId}", field "${field}": unknown ${kind} "${ref}"`);
     }
   };
   for (const p of b.places) {
@@ -77,7 +93,7 @@ export function pruneBrokenReferences(b: Bundle): Pick<Bundle, 'places' | 'event
   const source = has(new Set(b.sources.map((s) => s.id)));
   const actor = has(new Set(b.actors.map((a) => a.id)));
   const region = has(new Set(b.regions.features.map((f) => f.properties.id)));
-  const keep = <T,>(list: T[], ok: (x: T) => boolean) => (list.every(ok) ? list : list.filter(ok));
+  const keep = <T>(list: T[], ok: (x: T) => boolean) => (list.every(ok) ? list : list.filter(ok));
   const places = keep(b.places, (p) => region(p.regionId) && p.sourceIds.every(source));
   const place = has(new Set(places.map((p) => p.id)));
   const events = keep(

@@ -31,10 +31,16 @@ export async function parseIfValidated<F extends BundleFileName>(
  * The full schema check; the validator (zod) loads only when a file needs it. Records set aside
  * are reported (dataProblems.ts) and the rest of the file serves.
  */
-export async function checkBundleText<F extends BundleFileName>(file: F, text: string): Promise<BundleFileData<F>> {
+export async function checkBundleText<F extends BundleFileName>(
+  file: F,
+  text: string,
+): Promise<BundleFileData<F>> {
   const { checkBundleFile } = await import('./parseBundleFile');
   const { data, problems } = checkBundleFile(file, text);
-  reportDataProblems(file, problems.map((p) => `${file}: ${p}`));
+  reportDataProblems(
+    file,
+    problems.map((p) => `${file}: ${p}`),
+  );
   return data;
 }
 

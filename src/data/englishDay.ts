@@ -13,14 +13,36 @@ export interface DayParts {
   year?: 'numeric';
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** True when `englishDay` writes these options exactly as Intl's en-US format would. */
 export function isEnglishDayFormat(options: Intl.DateTimeFormatOptions): options is DayParts {
-  const allowed: Record<string, readonly unknown[]> = { weekday: ['short', 'long'], day: ['numeric'], month: ['short', 'long'], year: ['numeric'] };
+  const allowed: Record<string, readonly unknown[]> = {
+    weekday: ['short', 'long'],
+    day: ['numeric'],
+    month: ['short', 'long'],
+    year: ['numeric'],
+  };
   const keys = Object.keys(options);
-  return keys.length > 0 && keys.every((k) => allowed[k]?.includes(options[k as keyof Intl.DateTimeFormatOptions])) && (options.month !== undefined || options.day === undefined);
+  return (
+    keys.length > 0 &&
+    keys.every((k) => allowed[k]?.includes(options[k as keyof Intl.DateTimeFormatOptions])) &&
+    (options.month !== undefined || options.day === undefined)
+  );
 }
 
 /** `y`, `m` (1–12) and `d` of a calendar day, as `Sun, Sep 27, 2020` and the like. */

@@ -20,14 +20,21 @@ export async function fetchBundleFile<F extends BundleFileName>(
 }
 
 /** A bundle file's bytes, or a BundleError that says why there are none. */
-export async function fetchBundleBytes(file: BundleFileName, signal?: AbortSignal, timeoutMs = FETCH_TIMEOUT_MS): Promise<ArrayBuffer> {
+export async function fetchBundleBytes(
+  file: BundleFileName,
+  signal?: AbortSignal,
+  timeoutMs = FETCH_TIMEOUT_MS,
+): Promise<ArrayBuffer> {
   const late = new AbortController();
   const timer = setTimeout(() => late.abort(), timeoutMs);
   const abort = () => late.abort();
   signal?.addEventListener('abort', abort);
   try {
     // no-cache: the HTTP cache may keep a copy, but revalidates it (ETag), so a corrected file is read.
-    const response = await fetch(`${import.meta.env.BASE_URL}data/${file}`, { signal: late.signal, cache: 'no-cache' });
+    const response = await fetch(`${import.meta.env.BASE_URL}data/${file}`, {
+      signal: late.signal,
+      cache: 'no-cache',
+    });
     if (!response.ok) throw new BundleError(file, [`could not be loaded (HTTP ${response.status})`]);
     return await response.arrayBuffer();
   } catch (err) {

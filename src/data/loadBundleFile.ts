@@ -12,13 +12,19 @@ import type { WorkerReply, WorkerRequest } from './workerMessages';
  * (no module workers, a policy that forbids them) falls back to fetching here, so the app works
  * either way.
  */
-export function loadBundleFile<F extends BundleFileName>(file: F, signal?: AbortSignal): Promise<BundleFileData<F>> {
+export function loadBundleFile<F extends BundleFileName>(
+  file: F,
+  signal?: AbortSignal,
+): Promise<BundleFileData<F>> {
   const worker = bundleWorker();
   if (!worker) return fetchBundleFile(file, signal);
   return new Promise<unknown>((resolve, reject) => {
     const id = nextId++;
     // The worker times its own fetch out; this guards against a worker that never answers.
-    const timer = setTimeout(() => settle(id)?.reject(new BundleError(file, [lateMessage])), FETCH_TIMEOUT_MS + 2000);
+    const timer = setTimeout(
+      () => settle(id)?.reject(new BundleError(file, [lateMessage])),
+      FETCH_TIMEOUT_MS + 2000,
+    );
     pending.set(id, { file, signal, resolve, reject, timer });
     worker.postMessage({ id, file } satisfies WorkerRequest);
   }) as Promise<BundleFileData<F>>;

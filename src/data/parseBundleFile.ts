@@ -46,13 +46,20 @@ export function checkBundleFile<F extends BundleFileName>(file: F, text: string)
     if (result.success) {
       const id = recordId(result.data);
       if (id !== undefined && seen.has(id)) {
-        issues.push({ code: 'custom', message: `the id "${id}" is used more than once; this record is set aside`, path: [...prefix, i, ...(prefix.length ? ['properties'] : []), 'id'], input: id });
+        issues.push({
+          code: 'custom',
+          message: `the id "${id}" is used more than once; this record is set aside`,
+          path: [...prefix, i, ...(prefix.length ? ['properties'] : []), 'id'],
+          input: id,
+        });
         return;
       }
       if (id !== undefined) seen.add(id);
       kept.push(result.data);
     } else if (file === 'sources.json' && result.error.issues.every((x) => x.path[0] === 'url')) {
-      issues.push(...result.error.issues.map((x) => at({ ...x, message: `${x.message}; shown as plain text` })));
+      issues.push(
+        ...result.error.issues.map((x) => at({ ...x, message: `${x.message}; shown as plain text` })),
+      );
       kept.push({ ...(record as object), url: '' });
     } else {
       issues.push(...result.error.issues.map(at));
@@ -60,7 +67,10 @@ export function checkBundleFile<F extends BundleFileName>(file: F, text: string)
   });
   if (records.length > 0 && kept.length === 0) throw new BundleError(file, describeIssues(data, issues));
   // Each record passed its schema above; only the collection around them is left to check.
-  const whole = file === 'regions.geojson' ? { ...parseWhole(file, { ...(data as object), features: [] }), features: kept } : kept;
+  const whole =
+    file === 'regions.geojson'
+      ? { ...parseWhole(file, { ...(data as object), features: [] }), features: kept }
+      : kept;
   return { data: whole as BundleFileData<F>, problems: issues.length ? describeIssues(data, issues) : [] };
 }
 

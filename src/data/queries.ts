@@ -17,7 +17,14 @@ export function bundleQuery<F extends BundleFileName>(file: F) {
 }
 
 /** The files the three views draw from; the manifest waits until the About panel opens. */
-export const firstPaintFiles = ['events.json', 'places.json', 'regions.geojson', 'actors.json', 'sources.json', 'casualties.json'] as const satisfies readonly BundleFileName[];
+export const firstPaintFiles = [
+  'events.json',
+  'places.json',
+  'regions.geojson',
+  'actors.json',
+  'sources.json',
+  'casualties.json',
+] as const satisfies readonly BundleFileName[];
 
 export const useManifest = () => useQuery(bundleQuery('manifest.json'));
 export const useSources = () => useQuery(bundleQuery('sources.json'));

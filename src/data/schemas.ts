@@ -46,7 +46,10 @@ export const source = z.object({
   url: httpUrl,
   published: isoDate,
   kind: z.enum(sourceKinds),
-  language: z.string().regex(/^[a-z]{2}$/).optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/)
+    .optional(),
 });
 export const sources = z.array(source);
 
@@ -55,19 +58,17 @@ export const actors = z.array(actor);
 
 export const place = z
   .object({
-  id,
-  names,
-  /** Absent (both) when no registry package or source locates the place: it is listed, not mapped. */
-  lat: z.number().min(-90).max(90).optional(),
-  lon: z.number().min(-180).max(180).optional(),
-  kind: z.enum(placeKinds),
-  regionId: id,
-  sourceIds: z.array(id).min(1, 'every place cites at least one source'),
-  /** Where the coordinates come from (a registry package or a source id) and how exact they are. */
-  coord: z
-    .object({ from: text, precision: z.enum(coordPrecisions) })
-    .optional(),
-  note: z.string().optional(),
+    id,
+    names,
+    /** Absent (both) when no registry package or source locates the place: it is listed, not mapped. */
+    lat: z.number().min(-90).max(90).optional(),
+    lon: z.number().min(-180).max(180).optional(),
+    kind: z.enum(placeKinds),
+    regionId: id,
+    sourceIds: z.array(id).min(1, 'every place cites at least one source'),
+    /** Where the coordinates come from (a registry package or a source id) and how exact they are. */
+    coord: z.object({ from: text, precision: z.enum(coordPrecisions) }).optional(),
+    note: z.string().optional(),
   })
   .refine((p) => (p.lat === undefined) === (p.lon === undefined), {
     message: 'a place has both lat and lon, or neither (unlocated)',
@@ -79,7 +80,6 @@ export const place = z
   });
 export const places = z.array(place);
 
-
 // Empty or degenerate shapes are refused here: Leaflet cannot fit the map to them ("Bounds are
 // not valid") and the reader would lose the map.
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
@@ -88,9 +88,15 @@ const polygon = z.array(ring).min(1, 'a polygon has at least one ring');
 const line = z.array(position).min(2, 'a line has at least 2 positions');
 const geometry = z.discriminatedUnion('type', [
   z.object({ type: z.literal('Polygon'), coordinates: polygon }),
-  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(polygon).min(1, 'a multipolygon has at least one polygon') }),
+  z.object({
+    type: z.literal('MultiPolygon'),
+    coordinates: z.array(polygon).min(1, 'a multipolygon has at least one polygon'),
+  }),
   z.object({ type: z.literal('LineString'), coordinates: line }),
-  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(line).min(1, 'a multiline has at least one line') }),
+  z.object({
+    type: z.literal('MultiLineString'),
+    coordinates: z.array(line).min(1, 'a multiline has at least one line'),
+  }),
 ]);
 export const regionProperties = z.object({
   id,
@@ -115,7 +121,10 @@ export const regions = z.object({
 /** Events run from the war's first day to the last post-war milestone the record keeps. */
 /** The record runs to the end of 2020: handovers to 1 Dec, and the official aggregate of 18 Dec. */
 export const EVENTS_END = '2020-12-31';
-const eventDate = isoDate.refine((d) => d >= WAR_START && d <= EVENTS_END, `a date from ${WAR_START} to ${EVENTS_END}`);
+const eventDate = isoDate.refine(
+  (d) => d >= WAR_START && d <= EVENTS_END,
+  `a date from ${WAR_START} to ${EVENTS_END}`,
+);
 /** A figure counts from the war's first day on. */
 const figureDate = isoDate.refine((d) => d >= WAR_START, `a date on or after ${WAR_START}`);
 /** Every calendar-date schema, so the data package can type their columns as dates. */

@@ -76,7 +76,15 @@ export const measures = [
  * institutes, or `other`. The casualty view tells own counts, the other side's claims and third
  * parties apart by side and role together.
  */
-export const actorRoles = ['official', 'opposition', 'media', 'civil-society', 'international', 'research', 'other'] as const;
+export const actorRoles = [
+  'official',
+  'opposition',
+  'media',
+  'civil-society',
+  'international',
+  'research',
+  'other',
+] as const;
 
 export const equipmentKinds = [
   'tanks',

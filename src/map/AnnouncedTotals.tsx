@@ -21,7 +21,8 @@ export function AnnouncedTotals({ totals, named, toLabel }: Props) {
           more than {t.moreThan} settlements had been taken ({formatDay(t.event.date)})
         </span>
       ))}
-      , without naming them all; the record names {countLabel(named, 'place')} announced as taken by {toLabel}.
+      , without naming them all; the record names {countLabel(named, 'place')} announced as taken by {toLabel}
+      .
     </p>
   );
 }

@@ -12,11 +12,23 @@ import { keepTooltipInside } from './tooltipPlacement';
  * markers, styled by when the claim was announced and whether the other side denied it, with its
  * date and claimant. A claim, not a verified front line.
  */
-export function ClaimsLayer({ claims, lookups, limit }: { claims: readonly DrawnClaim[]; lookups: Lookups; limit?: number }) {
+export function ClaimsLayer({
+  claims,
+  lookups,
+  limit,
+}: {
+  claims: readonly DrawnClaim[];
+  lookups: Lookups;
+  limit?: number;
+}) {
   return (
     <>
       {claims.slice(0, limit).map((c) => (
-        <ClaimRing key={c.place.id} claim={c} actorName={lookups.actorsById.get(c.claim.actorId)?.name ?? c.claim.actorId} />
+        <ClaimRing
+          key={c.place.id}
+          claim={c}
+          actorName={lookups.actorsById.get(c.claim.actorId)?.name ?? c.claim.actorId}
+        />
       ))}
     </>
   );
@@ -40,5 +52,13 @@ const ClaimRing = memo(function ClaimRing({ claim: c, actorName }: { claim: Draw
     });
     keepTooltipInside(layer);
   };
-  return <CircleMarker center={[c.place.lat, c.place.lon]} radius={radius ?? 7} pathOptions={style} pane={MARKER_PANE} eventHandlers={{ add: bind }} />;
+  return (
+    <CircleMarker
+      center={[c.place.lat, c.place.lon]}
+      radius={radius ?? 7}
+      pathOptions={style}
+      pane={MARKER_PANE}
+      eventHandlers={{ add: bind }}
+    />
+  );
 });

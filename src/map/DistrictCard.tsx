@@ -27,7 +27,12 @@ export function DistrictCard({ district, eventsInRange, claims, handovers, looku
     <section className="card district-card" aria-label={p.names.en}>
       <div className="card__head">
         <h3>{p.names.en}</h3>
-        <button type="button" className="button button--quiet" onClick={onClose} aria-label={`Close ${p.names.en}`}>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={onClose}
+          aria-label={`Close ${p.names.en}`}
+        >
           Close
         </button>
       </div>
@@ -44,18 +49,19 @@ export function DistrictCard({ district, eventsInRange, claims, handovers, looku
         <strong>{eventsInRange}</strong> {nounFor(eventsInRange, 'event')} in the selected date range.
       </p>
       {handovers.length ? (
-        <p>
-          Handover under the 10 Nov 2020 statement:{' '}
-          {handovers.map((h) => formatDay(h.date)).join(', ')}.
-        </p>
+        <p>Handover under the 10 Nov 2020 statement: {handovers.map((h) => formatDay(h.date)).join(', ')}.</p>
       ) : null}
       <h4>Announced as taken ({claims.length})</h4>
       {claims.length ? (
         <ol className="claim-list">
           {claims.map((c) => (
             <li key={c.id}>
-              <strong>{formatDay(c.date)}</strong> — <bdi>{c.placeIds.map((id) => lookups.placesById.get(id)?.names.en ?? id).join(', ')}</bdi>{' '}
-              <span className="muted">(<bdi>{lookups.actorsById.get(c.actorId)?.name ?? c.actorId}</bdi>{c.status === 'denied' ? '; denied by the other side' : ''})</span>{' '}
+              <strong>{formatDay(c.date)}</strong> —{' '}
+              <bdi>{c.placeIds.map((id) => lookups.placesById.get(id)?.names.en ?? id).join(', ')}</bdi>{' '}
+              <span className="muted">
+                (<bdi>{lookups.actorsById.get(c.actorId)?.name ?? c.actorId}</bdi>
+                {c.status === 'denied' ? '; denied by the other side' : ''})
+              </span>{' '}
               <SourceList ids={c.sourceIds} sourcesById={lookups.sourcesById} max={2} />
             </li>
           ))}

@@ -17,7 +17,8 @@ export function DistrictList({ districts, selectedId, onSelect }: Props) {
   const list = useRef<HTMLUListElement>(null);
   const [focused, setFocused] = useState<string | undefined>(undefined);
   const ids = districts.map((d) => d.properties.id);
-  const stop = focused && ids.includes(focused) ? focused : selectedId && ids.includes(selectedId) ? selectedId : ids[0];
+  const stop =
+    focused && ids.includes(focused) ? focused : selectedId && ids.includes(selectedId) ? selectedId : ids[0];
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
     const next = rovingTarget(ids, stop, e.key);
     if (next === undefined) return;

@@ -21,12 +21,26 @@ import { useMarkerKeyboard } from './useMarkerKeyboard';
  * popup sits in Leaflet's popup pane, above labels and markers (inside the markers' pane, as
  * react-leaflet would put it, town labels printed over it).
  */
-export function EventsLayer({ groups, lookups, limit }: { groups: PlaceGroup[]; lookups: Lookups; limit?: number }) {
+export function EventsLayer({
+  groups,
+  lookups,
+  limit,
+}: {
+  groups: PlaceGroup[];
+  lookups: Lookups;
+  limit?: number;
+}) {
   const map = useMap();
   const [open, setOpen] = useState<{ id: string; byKey: boolean } | undefined>();
   const group = open ? groups.find((g) => g.place.id === open.id) : undefined;
   // West to east, the order the arrow keys walk.
-  const order = useMemo(() => [...groups].sort((a, b) => a.place.lon - b.place.lon || b.place.lat - a.place.lat).map((g) => g.place.id), [groups]);
+  const order = useMemo(
+    () =>
+      [...groups]
+        .sort((a, b) => a.place.lon - b.place.lon || b.place.lat - a.place.lat)
+        .map((g) => g.place.id),
+    [groups],
+  );
   const onOpen = useMemo(() => (id: string, byKey: boolean) => setOpen({ id, byKey }), []);
   useMarkerKeyboard(order, onOpen, limit);
   // The popup's content box, so that with its padding and tip it fits inside the frame.
@@ -40,7 +54,11 @@ export function EventsLayer({ groups, lookups, limit }: { groups: PlaceGroup[]; 
     if (open?.byKey) el?.querySelector<HTMLElement>('.event-popup__place')?.focus();
   };
   const onPopupRemove = () => {
-    if (open?.byKey) map.getPane(MARKER_PANE)?.querySelector<SVGElement>(`[data-place="${CSS.escape(open.id)}"]`)?.focus();
+    if (open?.byKey)
+      map
+        .getPane(MARKER_PANE)
+        ?.querySelector<SVGElement>(`[data-place="${CSS.escape(open.id)}"]`)
+        ?.focus();
     setOpen(undefined);
   };
   return (
@@ -66,7 +84,13 @@ export function EventsLayer({ groups, lookups, limit }: { groups: PlaceGroup[]; 
 
 /** Re-renders only when its place's events change (same events, same group: see eventsByPlace). */
 const EventMarker = memo(
-  function EventMarker({ group: g, onOpen }: { group: PlaceGroup; onOpen: (placeId: string, byKey: boolean) => void }) {
+  function EventMarker({
+    group: g,
+    onOpen,
+  }: {
+    group: PlaceGroup;
+    onOpen: (placeId: string, byKey: boolean) => void;
+  }) {
     const bind = (e: LeafletEvent) => {
       const layer = e.target as Path;
       const text = markerText(g);
@@ -88,13 +112,22 @@ const EventMarker = memo(
       <CircleMarker
         center={[g.place.lat, g.place.lon]}
         radius={eventMarkerRadius(g.events.length)}
-        pathOptions={{ color: '#ffffff', weight: 1, fillColor: eventTypeStyle[g.mainType].colour, fillOpacity: EVENT_MARKER_FILL_OPACITY }}
+        pathOptions={{
+          color: '#ffffff',
+          weight: 1,
+          fillColor: eventTypeStyle[g.mainType].colour,
+          fillOpacity: EVENT_MARKER_FILL_OPACITY,
+        }}
         pane={MARKER_PANE}
         eventHandlers={{ add: bind, click: () => onOpen(g.place.id, false) }}
       />
     );
   },
-  (a, b) => a.onOpen === b.onOpen && a.group.place === b.group.place && a.group.mainType === b.group.mainType && sameEvents(a.group.events, b.group.events),
+  (a, b) =>
+    a.onOpen === b.onOpen &&
+    a.group.place === b.group.place &&
+    a.group.mainType === b.group.mainType &&
+    sameEvents(a.group.events, b.group.events),
 );
 
 function sameEvents(a: readonly WarEvent[], b: readonly WarEvent[]): boolean {

@@ -39,7 +39,19 @@ interface Props {
 
 /** The Leaflet map itself; MapView computes what it shows and keeps everything around it. */
 export default function LeafletMap(props: Props) {
-  const { regions, districts, tiles, selectedRegionId, onSelect, lookups, claims, groups, fitRegion, fitPlace, onDrawn } = props;
+  const {
+    regions,
+    districts,
+    tiles,
+    selectedRegionId,
+    onSelect,
+    lookups,
+    claims,
+    groups,
+    fitRegion,
+    fitPlace,
+    onDrawn,
+  } = props;
   // Drawn in order: districts, town labels, claim rings, event markers.
   const sizes = [regions.features.length, LABELLED_TOWNS.length, claims.length, groups.length];
   const total = sizes.reduce((a, b) => a + b, 0);
@@ -48,11 +60,28 @@ export default function LeafletMap(props: Props) {
   return (
     // The first view fits the study area exactly (zoomSnap 0), as the static picture does, so the
     // map takes the picture's place without a jump; zooms after it snap to whole levels again.
-    <MapContainer bounds={STUDY_AREA_BOUNDS} zoomSnap={0} ref={snapZoomAfterFirstFit} className="map map--drawing" scrollWheelZoom={false} attributionControl>
+    <MapContainer
+      bounds={STUDY_AREA_BOUNDS}
+      zoomSnap={0}
+      ref={snapZoomAfterFirstFit}
+      className="map map--drawing"
+      scrollWheelZoom={false}
+      attributionControl
+    >
       {tiles ? (
-        <TileLayer url={`${TILE_HOST}/{z}/{x}/{y}.png`} attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors' maxZoom={18} />
+        <TileLayer
+          url={`${TILE_HOST}/{z}/{x}/{y}.png`}
+          attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+          maxZoom={18}
+        />
       ) : null}
-      <RegionsLayer regions={regions} districts={districts} selectedId={selectedRegionId} onSelect={onSelect} limit={regionCount} />
+      <RegionsLayer
+        regions={regions}
+        districts={districts}
+        selectedId={selectedRegionId}
+        onSelect={onSelect}
+        limit={regionCount}
+      />
       <TownLabels placesById={lookups.placesById} districts={districts} limit={townCount} />
       <Pane name={MARKER_PANE} style={{ zIndex: MARKER_PANE_Z }}>
         <ClaimsLayer claims={claims} lookups={lookups} limit={claimCount} />

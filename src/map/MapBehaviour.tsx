@@ -30,7 +30,10 @@ export function MapBehaviour({ onViewChange, fitRequest }: Props) {
     map.attributionControl?.addAttribution(CREDITS);
     const container = map.getContainer();
     container.setAttribute('role', 'region');
-    container.setAttribute('aria-label', 'Interactive map: arrow keys pan, plus and minus zoom; Tab reaches the event markers');
+    container.setAttribute(
+      'aria-label',
+      'Interactive map: arrow keys pan, plus and minus zoom; Tab reaches the event markers',
+    );
     const engage = () => map.scrollWheelZoom.enable();
     const leave = (e: FocusEvent) => {
       if (!container.contains(e.relatedTarget as Node | null)) map.scrollWheelZoom.disable();

@@ -20,7 +20,15 @@ interface Props {
 }
 
 /** The map itself: the static picture first, then Leaflet over it. */
-export function MapFrame({ vm, regions, tiles, selectedRegionId, onSelect, onViewChange, fitRequest }: Props) {
+export function MapFrame({
+  vm,
+  regions,
+  tiles,
+  selectedRegionId,
+  onSelect,
+  onViewChange,
+  fitRequest,
+}: Props) {
   const { lookups, groups, claimsOnMap, selected, selectedPlace } = vm;
   // The static picture stays under Leaflet until Leaflet has drawn everything, then goes.
   const [leafletDrawn, setLeafletDrawn] = useState(false);
@@ -31,7 +39,9 @@ export function MapFrame({ vm, regions, tiles, selectedRegionId, onSelect, onVie
   const needsMapNow = !!selected || !!selectedPlace || tilesOn;
   return (
     <div className="map-frame" data-event-markers={groups.length} data-claim-rings={claimsOnMap.drawn.length}>
-      {leafletDrawn ? null : <StaticMap placesById={lookups.placesById} claims={claimsOnMap.drawn} groups={groups} />}
+      {leafletDrawn ? null : (
+        <StaticMap placesById={lookups.placesById} claims={claimsOnMap.drawn} groups={groups} />
+      )}
       <BrowserOnly frame={null} whenEngaged={!needsMapNow}>
         <LeafletMap
           regions={regions}

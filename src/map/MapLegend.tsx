@@ -25,7 +25,11 @@ export function MapLegend({ types, claims, fromLabel, toLabel }: Props) {
       <ul role="list">
         {types.map((t) => (
           <li key={t}>
-            <span className="legend__swatch" style={{ background: eventTypeStyle[t].colour }} aria-hidden="true" />
+            <span
+              className="legend__swatch"
+              style={{ background: eventTypeStyle[t].colour }}
+              aria-hidden="true"
+            />
             {eventTypeStyle[t].label}
           </li>
         ))}
@@ -51,8 +55,11 @@ export function MapLegend({ types, claims, fromLabel, toLabel }: Props) {
         </li>
       </ul>
       <p className="muted" data-claims-drawn={drawn.length}>
-        Rings: {countLabel(drawn.length, 'place')} Azerbaijan announced as taken by {toLabel} (claims, not a verified front line)
-        {claims.unlocated.length ? `; ${claims.unlocated.length} more without coordinates are listed below the map.` : '.'}
+        Rings: {countLabel(drawn.length, 'place')} Azerbaijan announced as taken by {toLabel} (claims, not a
+        verified front line)
+        {claims.unlocated.length
+          ? `; ${claims.unlocated.length} more without coordinates are listed below the map.`
+          : '.'}
       </p>
       <ul role="list" aria-label="Areas and lines">
         <li>
@@ -72,7 +79,9 @@ export function MapLegend({ types, claims, fromLabel, toLabel }: Props) {
           1994 ceasefire line (pre-war line of contact)
         </li>
       </ul>
-      <p className="muted">Marker size grows with the number of events at a place; its colour is the most frequent type there.</p>
+      <p className="muted">
+        Marker size grows with the number of events at a place; its colour is the most frequent type there.
+      </p>
     </div>
   );
 }

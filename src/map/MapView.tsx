@@ -45,17 +45,41 @@ export function MapView({ regions, places, events, actors, sources }: Props) {
         <OnlineTilesSwitch on={state.tiles} onChange={(tiles) => write({ tiles })} />
       </div>
       <p className="pane__lede">
-        {countLabel(vm.filtered.length, 'event')}, {countLabel(groups.length, 'place')} on the map, {formatDay(state.from)} – {formatDay(state.to)}. Rings: places Azerbaijan announced as taken by {formatDay(state.to)}.
+        {countLabel(vm.filtered.length, 'event')}, {countLabel(groups.length, 'place')} on the map,{' '}
+        {formatDay(state.from)} – {formatDay(state.to)}. Rings: places Azerbaijan announced as taken by{' '}
+        {formatDay(state.to)}.
       </p>
-      <MapFrame vm={vm} regions={regions} tiles={state.tiles} selectedRegionId={state.region} onSelect={select} onViewChange={setView} fitRequest={fitRequest} />
+      <MapFrame
+        vm={vm}
+        regions={regions}
+        tiles={state.tiles}
+        selectedRegionId={state.region}
+        onSelect={select}
+        onViewChange={setView}
+        fitRequest={fitRequest}
+      />
       <OutsideView count={outside} onFit={() => vm.results && setFitRequest({ bounds: vm.results })} />
-      <MapLegend types={vm.typesShown} claims={claimsOnMap} fromLabel={formatDay(state.from)} toLabel={formatDay(state.to)} />
+      <MapLegend
+        types={vm.typesShown}
+        claims={claimsOnMap}
+        fromLabel={formatDay(state.from)}
+        toLabel={formatDay(state.to)}
+      />
       <UnlocatedClaims claims={claimsOnMap.unlocated} lookups={vm.lookups} toLabel={formatDay(state.to)} />
-      <AnnouncedTotals totals={vm.totals} named={claimsOnMap.drawn.length + claimsOnMap.unlocated.length} toLabel={formatDay(state.to)} />
+      <AnnouncedTotals
+        totals={vm.totals}
+        named={claimsOnMap.drawn.length + claimsOnMap.unlocated.length}
+        toLabel={formatDay(state.to)}
+      />
       <h3 className="visually-hidden">Districts</h3>
       <DistrictList districts={vm.districts} selectedId={state.region} onSelect={select} />
       {selected ? (
-        <DistrictCard district={selected} {...districtSummary(events, vm.lookups.placesById, selected.properties.id, state.from, state.to)} lookups={vm.lookups} onClose={() => select(undefined)} />
+        <DistrictCard
+          district={selected}
+          {...districtSummary(events, vm.lookups.placesById, selected.properties.id, state.from, state.to)}
+          lookups={vm.lookups}
+          onClose={() => select(undefined)}
+        />
       ) : null}
     </section>
   );

@@ -18,19 +18,44 @@ interface Props {
  * The base map, drawn from the bundle. Each selectable district is its own layer so that a
  * change of selection restyles one shape; hover highlights through Leaflet's own events.
  */
-export const RegionsLayer = memo(function RegionsLayer({ regions, districts, selectedId, onSelect, limit }: Props) {
-  const features = useMemo(() => [...regions.features].sort((a, b) => drawOrder(a) - drawOrder(b)), [regions]);
+export const RegionsLayer = memo(function RegionsLayer({
+  regions,
+  districts,
+  selectedId,
+  onSelect,
+  limit,
+}: Props) {
+  const features = useMemo(
+    () => [...regions.features].sort((a, b) => drawOrder(a) - drawOrder(b)),
+    [regions],
+  );
   return (
     <>
       {features.slice(0, limit).map((f) => (
-        <RegionShape key={`${f.properties.id}-${f.properties.id === selectedId}`} feature={f} selectable={districts.includes(f)} selected={f.properties.id === selectedId} onSelect={onSelect} />
+        <RegionShape
+          key={`${f.properties.id}-${f.properties.id === selectedId}`}
+          feature={f}
+          selectable={districts.includes(f)}
+          selected={f.properties.id === selectedId}
+          onSelect={onSelect}
+        />
       ))}
     </>
   );
 });
 
 /** Memoised: a new `style` function would make react-leaflet restyle the shape on every render. */
-const RegionShape = memo(function RegionShape({ feature, selectable, selected, onSelect }: { feature: RegionFeature; selectable: boolean; selected: boolean; onSelect: (id: string) => void }) {
+const RegionShape = memo(function RegionShape({
+  feature,
+  selectable,
+  selected,
+  onSelect,
+}: {
+  feature: RegionFeature;
+  selectable: boolean;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}) {
   const onEachFeature = (_f: unknown, layer: Layer) => {
     if (!selectable) return;
     const path = layer as Path;

@@ -41,23 +41,42 @@ const FRAME_HEIGHTS = { s: 338, l: 438 } as const;
  */
 export const StaticMap = memo(function StaticMap({ placesById, claims, groups }: Props) {
   const towns = useMemo(() => labelledTowns(placesById), [placesById]);
-  const layouts = useMemo(() => ({ s: layoutAt(towns, FRAME_HEIGHTS.s), l: layoutAt(towns, FRAME_HEIGHTS.l) }), [towns]);
+  const layouts = useMemo(
+    () => ({ s: layoutAt(towns, FRAME_HEIGHTS.s), l: layoutAt(towns, FRAME_HEIGHTS.l) }),
+    [towns],
+  );
   return (
     <div className="map static-map" data-static-map="">
       <img className="static-map__shapes" src={`${import.meta.env.BASE_URL}${STATIC_MAP_FILE}`} alt="" />
-      <div className="static-map__marks" aria-hidden="true" style={{ '--ratio': BOX.width / BOX.height } as CSSProperties}>
+      <div
+        className="static-map__marks"
+        aria-hidden="true"
+        style={{ '--ratio': BOX.width / BOX.height } as CSSProperties}
+      >
         {claims.map((c) => (
-          <span key={`claim-${c.place.id}`} className={`static-map__claim ${ringClass(c)}`} style={at(c.place)} />
+          <span
+            key={`claim-${c.place.id}`}
+            className={`static-map__claim ${ringClass(c)}`}
+            style={at(c.place)}
+          />
         ))}
         {groups.map((g) => (
           <span
             key={`event-${g.place.id}`}
             className="static-map__event"
-            style={{ ...at(g.place), ...markerSize(g.events.length), backgroundColor: translucent(eventTypeStyle[g.mainType].colour) }}
+            style={{
+              ...at(g.place),
+              ...markerSize(g.events.length),
+              backgroundColor: translucent(eventTypeStyle[g.mainType].colour),
+            }}
           />
         ))}
         {towns.map((p) => (
-          <span key={`town-${p.id}`} className={`static-map__town ${sideClass('s', layouts.s.get(p.id))} ${sideClass('l', layouts.l.get(p.id))}`} style={at(p)}>
+          <span
+            key={`town-${p.id}`}
+            className={`static-map__town ${sideClass('s', layouts.s.get(p.id))} ${sideClass('l', layouts.l.get(p.id))}`}
+            style={at(p)}
+          >
             <span className="town-label" style={labelStyle(estimateLabelWidth(p.names.en))}>
               {p.names.en}
             </span>
@@ -75,7 +94,9 @@ function layoutAt(towns: readonly LocatedPlace[], height: number): Map<string, L
     const [x, y] = project(lat, lon);
     return { x: ((x - BOX.x) / BOX.width) * width, y: ((y - BOX.y) / BOX.height) * height };
   };
-  return new Map([...layoutLabels(townCandidates(towns, toBox), { width, height })].map(([id, p]) => [id, p.side]));
+  return new Map(
+    [...layoutLabels(townCandidates(towns, toBox), { width, height })].map(([id, p]) => [id, p.side]),
+  );
 }
 
 /** The label's width, and where it starts when on the left of its dot or centred above or below it. */

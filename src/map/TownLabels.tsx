@@ -5,7 +5,13 @@ import type { LocatedPlace, Place, RegionFeature } from '../data/schemas';
 import type { LabelView, PlacedLabel } from '../model/labelLayout';
 import { STUDY_AREA_BOUNDS } from './studyArea';
 import { labelledTowns } from './labelledTowns';
-import { DISTRICT_LABEL_ZOOM, districtCandidates, labelPoint, layoutLabels, townCandidates } from './mapLabels';
+import {
+  DISTRICT_LABEL_ZOOM,
+  districtCandidates,
+  labelPoint,
+  layoutLabels,
+  townCandidates,
+} from './mapLabels';
 
 interface Props {
   placesById: ReadonlyMap<string, Place>;
@@ -32,7 +38,12 @@ export const TownLabels = memo(function TownLabels({ placesById, districts, limi
       const candidates = townCandidates(towns, project);
       if (map.getZoom() >= DISTRICT_LABEL_ZOOM) candidates.push(...districtCandidates(districts, project));
       const size = map.getSize();
-      setLayout(layoutLabels(candidates, firstView ? studyAreaView(project, size) : { width: size.x, height: size.y }));
+      setLayout(
+        layoutLabels(
+          candidates,
+          firstView ? studyAreaView(project, size) : { width: size.x, height: size.y },
+        ),
+      );
     };
     const moved = () => (firstView = false);
     update();
@@ -54,7 +65,10 @@ export const TownLabels = memo(function TownLabels({ placesById, districts, limi
 });
 
 /** The study area on screen, within the map's frame. */
-function studyAreaView(project: (lat: number, lon: number) => { x: number; y: number }, size: { x: number; y: number }): LabelView {
+function studyAreaView(
+  project: (lat: number, lon: number) => { x: number; y: number },
+  size: { x: number; y: number },
+): LabelView {
   const [[south, west], [north, east]] = STUDY_AREA_BOUNDS;
   const [nw, se] = [project(north, west), project(south, east)];
   const [left, top] = [Math.max(0, nw.x), Math.max(0, nw.y)];
@@ -67,18 +81,38 @@ const DOT = { color: '#111827', weight: 1, fillColor: '#111827', fillOpacity: 1 
 const Town = memo(function Town({ place: p, placed }: { place: LocatedPlace; placed?: PlacedLabel }) {
   const [ax, ay] = placed?.anchor ?? [0, 0];
   const width = placed?.box.width;
-  const icon = useMemo(() => (width ? labelIcon(p.names.en, 'town-label', width, ax, ay) : undefined), [p.names.en, width, ax, ay]);
+  const icon = useMemo(
+    () => (width ? labelIcon(p.names.en, 'town-label', width, ax, ay) : undefined),
+    [p.names.en, width, ax, ay],
+  );
   return (
     <>
       <CircleMarker center={[p.lat, p.lon]} radius={2.5} interactive={false} pathOptions={DOT} />
-      {icon ? <Marker position={[p.lat, p.lon]} icon={icon} interactive={false} keyboard={false} pane="tooltipPane" /> : null}
+      {icon ? (
+        <Marker
+          position={[p.lat, p.lon]}
+          icon={icon}
+          interactive={false}
+          keyboard={false}
+          pane="tooltipPane"
+        />
+      ) : null}
     </>
   );
 });
 
-const DistrictName = memo(function DistrictName({ district, placed }: { district: RegionFeature; placed: PlacedLabel }) {
+const DistrictName = memo(function DistrictName({
+  district,
+  placed,
+}: {
+  district: RegionFeature;
+  placed: PlacedLabel;
+}) {
   const [ax, ay] = placed.anchor;
-  const icon = useMemo(() => labelIcon(district.properties.names.en, 'district-label', placed.box.width, ax, ay), [district, placed.box.width, ax, ay]);
+  const icon = useMemo(
+    () => labelIcon(district.properties.names.en, 'district-label', placed.box.width, ax, ay),
+    [district, placed.box.width, ax, ay],
+  );
   const [lon, lat] = useMemo(() => labelPoint(district), [district]);
   return <Marker position={[lat, lon]} icon={icon} interactive={false} keyboard={false} pane="tooltipPane" />;
 });

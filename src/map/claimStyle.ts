@@ -23,7 +23,12 @@ export function ringClass(c: Pick<DrawnClaim, 'recency' | 'denied'>): string {
 
 /** What a ring's tooltip says: the place, when, who, and a denial. */
 export function ringText(c: DrawnClaim, actorName: string): string {
-  const when = c.recency === 'on-end-day' ? ' (the selected end day)' : c.recency === 'earlier' ? ' (before the selected range)' : '';
+  const when =
+    c.recency === 'on-end-day'
+      ? ' (the selected end day)'
+      : c.recency === 'earlier'
+        ? ' (before the selected range)'
+        : '';
   const denied = c.denied ? '; the other side denied it' : '';
   // U+2068…U+2069 isolate the data's names, so a stray direction mark cannot reorder our words.
   return `\u2068${c.place.names.en}\u2069: announced as taken on ${formatDay(c.claim.date)}${when} by \u2068${actorName}\u2069 (claim${denied})`;

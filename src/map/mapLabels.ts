@@ -1,5 +1,12 @@
 import type { LocatedPlace, RegionFeature } from '../data/schemas';
-import { estimateLabelWidth, LABEL_HEIGHT, placeLabels, type LabelCandidate, type LabelView, type PlacedLabel } from '../model/labelLayout';
+import {
+  estimateLabelWidth,
+  LABEL_HEIGHT,
+  placeLabels,
+  type LabelCandidate,
+  type LabelView,
+  type PlacedLabel,
+} from '../model/labelLayout';
 
 /**
  * The labels the map may show, as candidates for the collision rule (model/labelLayout.ts): the
@@ -13,25 +20,47 @@ export const DISTRICT_LABEL_ZOOM = 9;
 export type Project = (lat: number, lon: number) => { x: number; y: number };
 
 export function townCandidates(towns: readonly LocatedPlace[], project: Project): LabelCandidate[] {
-  return towns.map((t, i) => ({ id: t.id, ...project(t.lat, t.lon), width: estimateLabelWidth(t.names.en), height: LABEL_HEIGHT, priority: 1000 - i, anchor: 'beside' }));
+  return towns.map((t, i) => ({
+    id: t.id,
+    ...project(t.lat, t.lon),
+    width: estimateLabelWidth(t.names.en),
+    height: LABEL_HEIGHT,
+    priority: 1000 - i,
+    anchor: 'beside',
+  }));
 }
 
 export function districtCandidates(districts: readonly RegionFeature[], project: Project): LabelCandidate[] {
   return districts.map((d) => {
     const [lon, lat] = labelPoint(d);
-    return { id: d.properties.id, ...project(lat, lon), width: estimateLabelWidth(d.properties.names.en), height: LABEL_HEIGHT, priority: 0, anchor: 'centre' };
+    return {
+      id: d.properties.id,
+      ...project(lat, lon),
+      width: estimateLabelWidth(d.properties.names.en),
+      height: LABEL_HEIGHT,
+      priority: 0,
+      anchor: 'centre',
+    };
   });
 }
 
 /** Which labels show, and where: id → placement. */
-export function layoutLabels(candidates: readonly LabelCandidate[], view: LabelView): Map<string, PlacedLabel> {
+export function layoutLabels(
+  candidates: readonly LabelCandidate[],
+  view: LabelView,
+): Map<string, PlacedLabel> {
   return new Map(placeLabels(candidates, view).map((p) => [p.id, p]));
 }
 
 /** The area-weighted centre of a district's largest outer ring, in [lon, lat]. */
 export function labelPoint(f: RegionFeature): [number, number] {
   const g = f.geometry;
-  const rings = g.type === 'Polygon' ? [g.coordinates[0]] : g.type === 'MultiPolygon' ? g.coordinates.map((p) => p[0]) : [];
+  const rings =
+    g.type === 'Polygon'
+      ? [g.coordinates[0]]
+      : g.type === 'MultiPolygon'
+        ? g.coordinates.map((p) => p[0])
+        : [];
   let best: [number, number] = [0, 0];
   let bestArea = -1;
   for (const ring of rings) {

@@ -35,4 +35,3 @@ export const useConsent = () => useSyncExternalStore(subscribe, readConsent, () 
 
 /** Whether tiles may load: the view asks for them and the reader has turned them on here. */
 export const useTilesOn = (requested: boolean): boolean => useConsent() && requested;
-

@@ -14,15 +14,31 @@ const EDGE = 4;
  * (the frame clips). This picks the side with room (above, below, then right or left) and the
  * shift along that side that keeps the whole tooltip inside the map.
  */
-export function tooltipPlacement(at: { x: number; y: number }, size: Size, map: Size): { direction: Direction; offset: PointTuple } {
-  const vertical = at.y - size.height - TIP >= EDGE ? 'top' : at.y + size.height + TIP <= map.height - EDGE ? 'bottom' : undefined;
+export function tooltipPlacement(
+  at: { x: number; y: number },
+  size: Size,
+  map: Size,
+): { direction: Direction; offset: PointTuple } {
+  const vertical =
+    at.y - size.height - TIP >= EDGE
+      ? 'top'
+      : at.y + size.height + TIP <= map.height - EDGE
+        ? 'bottom'
+        : undefined;
   const direction: Direction = vertical ?? (at.x < map.width / 2 ? 'right' : 'left');
   const box =
     direction === 'top' || direction === 'bottom'
       ? { left: at.x - size.width / 2, top: direction === 'top' ? at.y - size.height - TIP : at.y + TIP }
       : { left: direction === 'right' ? at.x + TIP : at.x - size.width - TIP, top: at.y - size.height / 2 };
-  const shift = (start: number, length: number, room: number) => (start < EDGE ? EDGE - start : start + length > room - EDGE ? room - EDGE - start - length : 0);
-  return { direction, offset: [Math.round(shift(box.left, size.width, map.width)), Math.round(shift(box.top, size.height, map.height))] };
+  const shift = (start: number, length: number, room: number) =>
+    start < EDGE ? EDGE - start : start + length > room - EDGE ? room - EDGE - start - length : 0;
+  return {
+    direction,
+    offset: [
+      Math.round(shift(box.left, size.width, map.width)),
+      Math.round(shift(box.top, size.height, map.height)),
+    ],
+  };
 }
 
 /** Once a layer's tooltip is open and measured, moves it where it fits. */
@@ -34,7 +50,11 @@ export function keepTooltipInside(layer: Layer): void {
     const latLng = tooltip.getLatLng();
     if (!map || !el || !latLng) return;
     const size = map.getSize();
-    const placement = tooltipPlacement(map.latLngToContainerPoint(latLng), { width: el.offsetWidth, height: el.offsetHeight }, { width: size.x, height: size.y });
+    const placement = tooltipPlacement(
+      map.latLngToContainerPoint(latLng),
+      { width: el.offsetWidth, height: el.offsetHeight },
+      { width: size.x, height: size.y },
+    );
     Object.assign(tooltip.options, placement);
     tooltip.update();
   });

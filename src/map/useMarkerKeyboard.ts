@@ -7,7 +7,11 @@ import { MARKER_PANE } from './panes';
  * westernmost), arrow keys to the next marker west to east, Home and End, Enter or Space opens
  * the place's popup. Listeners are on the markers' pane, so the markers themselves stay cheap.
  */
-export function useMarkerKeyboard(order: readonly string[], onOpen: (placeId: string, byKey: boolean) => void, drawn?: number): void {
+export function useMarkerKeyboard(
+  order: readonly string[],
+  onOpen: (placeId: string, byKey: boolean) => void,
+  drawn?: number,
+): void {
   const map = useMap();
   const current = useRef<string | undefined>(undefined);
 
@@ -16,7 +20,8 @@ export function useMarkerKeyboard(order: readonly string[], onOpen: (placeId: st
     const pane = map.getPane(MARKER_PANE);
     if (!pane) return;
     const markers = [...pane.querySelectorAll<SVGElement>('[data-place]')];
-    const stop = markers.find((m) => m.dataset.place === current.current) ?? markerOf(pane, order[0]) ?? markers[0];
+    const stop =
+      markers.find((m) => m.dataset.place === current.current) ?? markerOf(pane, order[0]) ?? markers[0];
     for (const m of markers) m.setAttribute('tabindex', m === stop ? '0' : '-1');
   }, [map, order, drawn]);
 
@@ -27,7 +32,8 @@ export function useMarkerKeyboard(order: readonly string[], onOpen: (placeId: st
       const id = (e.target as SVGElement).dataset?.place;
       if (!id) return;
       current.current = id;
-      for (const m of pane.querySelectorAll<SVGElement>('[data-place]')) m.setAttribute('tabindex', m === e.target ? '0' : '-1');
+      for (const m of pane.querySelectorAll<SVGElement>('[data-place]'))
+        m.setAttribute('tabindex', m === e.target ? '0' : '-1');
     };
     const onKey = (e: KeyboardEvent) => {
       const id = (e.target as SVGElement).dataset?.place;

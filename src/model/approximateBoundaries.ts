@@ -65,7 +65,12 @@ export function kmToOutline(f: RegionFeature, lon: number, lat: number): number 
  * Towns (from `placeIds`) that belong to `district` but are drawn in another of `shapes`, or that
  * belong elsewhere but are drawn in `district`.
  */
-export function misplacedTowns(district: RegionFeature, shapes: readonly RegionFeature[], placeIds: readonly string[], placesById: ReadonlyMap<string, Place>): MisplacedTown[] {
+export function misplacedTowns(
+  district: RegionFeature,
+  shapes: readonly RegionFeature[],
+  placeIds: readonly string[],
+  placesById: ReadonlyMap<string, Place>,
+): MisplacedTown[] {
   const out: MisplacedTown[] = [];
   for (const pid of placeIds) {
     const p = placesById.get(pid);
@@ -74,7 +79,12 @@ export function misplacedTowns(district: RegionFeature, shapes: readonly RegionF
     if (!own || containsPoint(own, p.lon, p.lat)) continue;
     const drawnIn = shapes.find((s) => s !== own && containsPoint(s, p.lon, p.lat));
     if (!drawnIn || (own !== district && drawnIn !== district)) continue;
-    out.push({ place: p, ownId: own.properties.id, drawnInId: drawnIn.properties.id, kmFromOwn: kmToOutline(own, p.lon, p.lat) });
+    out.push({
+      place: p,
+      ownId: own.properties.id,
+      drawnInId: drawnIn.properties.id,
+      kmFromOwn: kmToOutline(own, p.lon, p.lat),
+    });
   }
   return out;
 }

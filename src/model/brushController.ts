@@ -38,7 +38,13 @@ export function dayAt(x: number, width: number, count: number): number {
 }
 
 /** What a press at `x` px lands on. A selection of every day has no edge or band to grab. */
-export function targetAt(range: DayRange, x: number, width: number, count: number, grab = EDGE_GRAB_PX): BrushTarget {
+export function targetAt(
+  range: DayRange,
+  x: number,
+  width: number,
+  count: number,
+  grab = EDGE_GRAB_PX,
+): BrushTarget {
   if (coversAll(range, count)) return 'outside';
   const left = (range.from / count) * width;
   const right = ((range.to + 1) / count) * width;
@@ -48,10 +54,16 @@ export function targetAt(range: DayRange, x: number, width: number, count: numbe
 }
 
 /** A press on `target` at `day`: the drag it starts and the range at once. */
-export function startDrag(range: DayRange, target: BrushTarget, day: number, count: number): { drag: BrushDrag; range: DayRange } {
+export function startDrag(
+  range: DayRange,
+  target: BrushTarget,
+  day: number,
+  count: number,
+): { drag: BrushDrag; range: DayRange } {
   if (target === 'from-edge') return { drag: { kind: 'resize', fixed: range.to }, range };
   if (target === 'to-edge') return { drag: { kind: 'resize', fixed: range.from }, range };
-  if (target === 'band' && !coversAll(range, count)) return { drag: { kind: 'move', grab: day, start: range }, range };
+  if (target === 'band' && !coversAll(range, count))
+    return { drag: { kind: 'move', grab: day, start: range }, range };
   const d = clamp(day, 0, count - 1);
   return { drag: { kind: 'new', anchor: d }, range: { from: d, to: d } };
 }

@@ -31,10 +31,35 @@ export interface ChartInput {
   width: number;
 }
 
-export interface Tick { x: number; label: string; anchor: 'start' | 'middle' | 'end' }
-export interface Panel { title: string; x0: number; x1: number; ticks: Tick[] }
-export interface ChartLine { id: string; colour: string; dashed: boolean; known: string; later: string; dots: { x: number; y: number; key: string; veiled: boolean }[] }
-export interface ChartLabel { id: string; lines: string[]; /** The first lines name who speaks; the rest give the figure. */ whoLines: number; x: number; top: number; colour: string; endX: number; endY: number }
+export interface Tick {
+  x: number;
+  label: string;
+  anchor: 'start' | 'middle' | 'end';
+}
+export interface Panel {
+  title: string;
+  x0: number;
+  x1: number;
+  ticks: Tick[];
+}
+export interface ChartLine {
+  id: string;
+  colour: string;
+  dashed: boolean;
+  known: string;
+  later: string;
+  dots: { x: number; y: number; key: string; veiled: boolean }[];
+}
+export interface ChartLabel {
+  id: string;
+  lines: string[];
+  /** The first lines name who speaks; the rest give the figure. */ whoLines: number;
+  x: number;
+  top: number;
+  colour: string;
+  endX: number;
+  endY: number;
+}
 
 export interface ChartModel {
   width: number;
@@ -79,7 +104,10 @@ export const PLOT_HEIGHT = 340;
  * bracketed gloss ("(Nikol Pashinyan)"), which the chooser and the table keep.
  */
 function labelText(s: SubjectSeries, f: Casualty): { who: string; what: string } {
-  return { who: s.name.replace(/\s*\([^)]*\)/g, '') || s.name, what: `${formatFigure(f)}${s.detail ? ` ${s.detail}` : ''}` };
+  return {
+    who: s.name.replace(/\s*\([^)]*\)/g, '') || s.name,
+    what: `${formatFigure(f)}${s.detail ? ` ${s.detail}` : ''}`,
+  };
 }
 
 /** Drops a tick whose label would touch the one kept before it (the first and last stay). */
@@ -104,9 +132,16 @@ export function spaceTicks(ticks: Tick[]): Tick[] {
 }
 
 function warTicks(x0: number, x1: number): Tick[] {
-  const days: IsoDate[] = x1 - x0 < 220 ? [WAR_START, '2020-10-18', WAR_END] : [WAR_START, '2020-10-11', '2020-10-25', WAR_END];
+  const days: IsoDate[] =
+    x1 - x0 < 220 ? [WAR_START, '2020-10-18', WAR_END] : [WAR_START, '2020-10-11', '2020-10-25', WAR_END];
   const x = (d: IsoDate) => x0 + ((day(d) + 0.5) / WAR_DAYS) * (x1 - x0);
-  return spaceTicks(days.map((d, i) => ({ x: x(d), label: formatDay(d, { day: 'numeric', month: 'short' }), anchor: i === 0 ? 'start' : i === days.length - 1 ? 'end' : 'middle' })));
+  return spaceTicks(
+    days.map((d, i) => ({
+      x: x(d),
+      label: formatDay(d, { day: 'numeric', month: 'short' }),
+      anchor: i === 0 ? 'start' : i === days.length - 1 ? 'end' : 'middle',
+    })),
+  );
 }
 
 function postTicks(x0: number, x1: number, end: IsoDate): Tick[] {
@@ -134,12 +169,21 @@ export function buildChart({ series, shown, knownOn, end, width }: ChartInput): 
   const yMax = yTicksRaw[yTicksRaw.length - 1];
   const axisW = Math.ceil(thousands.format(yMax).length * CHAR_W + 8);
 
-  const known = drawn.map((s) => ({ s, f: valueOn(s, labelDay) })).filter((x): x is { s: SubjectSeries; f: Casualty } => !!x.f);
-  const labelLines = new Map(known.map(({ s, f }) => {
-    const t = labelText(s, f);
-    return [s.id, { who: wrapText(t.who, maxChars), what: wrapText(t.what, maxChars) }];
+  const known = drawn
+    .map((s) => ({ s, f: valueOn(s, labelDay) }))
+    .filter((x): x is { s: SubjectSeries; f: Casualty } => !!x.f);
+  const labelLines = new Map(
+    known.map(({ s, f }) => {
+      const t = labelText(s, f);
+      return [s.id, { who: wrapText(t.who, maxChars), what: wrapText(t.what, maxChars) }];
+    }),
+  );
+  const boxes = known.map(({ s }) => ({
+    id: s.id,
+    want: 0,
+    height:
+      (labelLines.get(s.id)?.who.length ?? 0) * LINE_H + (labelLines.get(s.id)?.what.length ?? 1) * LINE_H,
   }));
-  const boxes = known.map(({ s }) => ({ id: s.id, want: 0, height: (labelLines.get(s.id)?.who.length ?? 0) * LINE_H + (labelLines.get(s.id)?.what.length ?? 1) * LINE_H }));
   const plotH = Math.max(PLOT_HEIGHT, labelsHeight(boxes));
   const plot = { left: axisW, right: width - labelW - 8, top: TOP, bottom: TOP + plotH };
   const y = (v: number) => plot.top + plotH * (1 - v / yMax);
@@ -150,7 +194,8 @@ export function buildChart({ series, shown, knownOn, end, width }: ChartInput): 
   const war = { from: 0, to: WAR_DAYS, x0: plot.left, x1: plot.left + warW };
   const post = { from: WAR_DAYS, to: endDay, x0: war.x1 + PANEL_GAP, x1: plot.right };
   const ranges = [war, post];
-  const xIn = (p: (typeof ranges)[number], d: number) => p.x0 + ((d - p.from) / (p.to - p.from)) * (p.x1 - p.x0);
+  const xIn = (p: (typeof ranges)[number], d: number) =>
+    p.x0 + ((d - p.from) / (p.to - p.from)) * (p.x1 - p.x0);
   const xOf = (d: number) => xIn(d < WAR_DAYS ? war : post, d);
 
   /** One piece of path per panel a hold crosses; a step within a panel joins up vertically. */
@@ -164,7 +209,10 @@ export function buildChart({ series, shown, knownOn, end, width }: ChartInput): 
         if (a >= b) continue;
         const xs = xIn(p, a);
         const xe = xIn(p, b);
-        d += Math.abs(xs - lastX) < 0.01 ? `V${y(h.v).toFixed(1)}H${xe.toFixed(1)}` : `M${xs.toFixed(1)},${y(h.v).toFixed(1)}H${xe.toFixed(1)}`;
+        d +=
+          Math.abs(xs - lastX) < 0.01
+            ? `V${y(h.v).toFixed(1)}H${xe.toFixed(1)}`
+            : `M${xs.toFixed(1)},${y(h.v).toFixed(1)}H${xe.toFixed(1)}`;
         lastX = xe;
       }
     return d;
@@ -172,27 +220,53 @@ export function buildChart({ series, shown, knownOn, end, width }: ChartInput): 
 
   const lines: ChartLine[] = drawn.map((s) => {
     const pts = s.points.filter(inDomain);
-    const holds = pts.map((c, i) => ({ a: Math.max(0, day(c.reportedOn)), b: i + 1 < pts.length ? Math.max(0, day(pts[i + 1].reportedOn)) : endDay, v: plotValue(c) }));
-    const clip = (lo: number, hi: number) => holds.map((h) => ({ ...h, a: Math.max(h.a, lo), b: Math.min(h.b, hi) })).filter((h) => h.a < h.b);
+    const holds = pts.map((c, i) => ({
+      a: Math.max(0, day(c.reportedOn)),
+      b: i + 1 < pts.length ? Math.max(0, day(pts[i + 1].reportedOn)) : endDay,
+      v: plotValue(c),
+    }));
+    const clip = (lo: number, hi: number) =>
+      holds.map((h) => ({ ...h, a: Math.max(h.a, lo), b: Math.min(h.b, hi) })).filter((h) => h.a < h.b);
     return {
       id: s.id,
       colour: voiceColour(s.voice),
       dashed: voiceDashed(s.voice),
       known: pathOf(clip(0, cutDay)),
       later: pathOf(clip(cutDay, endDay)),
-      dots: pts.map((c) => ({ x: xOf(Math.max(0, day(c.reportedOn))), y: y(plotValue(c)), key: c.id, veiled: c.reportedOn > knownOn })),
+      dots: pts.map((c) => ({
+        x: xOf(Math.max(0, day(c.reportedOn))),
+        y: y(plotValue(c)),
+        key: c.id,
+        veiled: c.reportedOn > knownOn,
+      })),
     };
   });
 
   const endX = xOf(cutDay >= endDay ? endDay - 0.001 : cutDay);
-  const placed = nudgeLabels(known.map(({ s, f }, i) => ({ ...boxes[i], want: y(plotValue(f)), id: s.id })), plot.top - 4, plot.bottom + 4);
+  const placed = nudgeLabels(
+    known.map(({ s, f }, i) => ({ ...boxes[i], want: y(plotValue(f)), id: s.id })),
+    plot.top - 4,
+    plot.bottom + 4,
+  );
   const labels: ChartLabel[] = placed.map((p) => {
     const s = drawn.find((x) => x.id === p.id)!;
     const f = valueOn(s, labelDay)!;
     const t = labelLines.get(p.id) ?? { who: [], what: [] };
-    return { id: p.id, lines: [...t.who, ...t.what], whoLines: t.who.length, x: plot.right + 8, top: p.top, colour: voiceColour(s.voice), endX: cutDay >= endDay ? plot.right : endX, endY: y(plotValue(f)) };
+    return {
+      id: p.id,
+      lines: [...t.who, ...t.what],
+      whoLines: t.who.length,
+      x: plot.right + 8,
+      top: p.top,
+      colour: voiceColour(s.voice),
+      endX: cutDay >= endDay ? plot.right : endX,
+      endY: y(plotValue(f)),
+    };
   });
-  const veils = cutDay < endDay ? ranges.map((p) => ({ x0: xIn(p, Math.max(cutDay, p.from)), x1: p.x1 })).filter((v) => v.x0 < v.x1) : [];
+  const veils =
+    cutDay < endDay
+      ? ranges.map((p) => ({ x0: xIn(p, Math.max(cutDay, p.from)), x1: p.x1 })).filter((v) => v.x0 < v.x1)
+      : [];
   const cutX = cutDay >= endDay ? plot.right : xOf(cutDay);
 
   return {
@@ -201,18 +275,32 @@ export function buildChart({ series, shown, knownOn, end, width }: ChartInput): 
     plot,
     panels: [
       { title: 'The 45 days', x0: war.x0, x1: war.x1, ticks: warTicks(war.x0, war.x1) },
-      { title: `After, to ${end.slice(0, 4)}`, x0: post.x0, x1: post.x1, ticks: postTicks(post.x0, post.x1, end) },
+      {
+        title: `After, to ${end.slice(0, 4)}`,
+        x0: post.x0,
+        x1: post.x1,
+        ticks: postTicks(post.x0, post.x1, end),
+      },
     ],
     yTicks: yTicksRaw.map((v) => ({ y: y(v), label: thousands.format(v) })),
     lines,
     labels,
     veils,
-    cutoff: { x: cutX, label: knownOn <= end ? `As known on ${formatDay(knownOn)}` : `Drawn to ${formatDay(end)}`, anchor: cutX - plot.left > 150 ? 'end' : 'start' },
+    cutoff: {
+      x: cutX,
+      label: knownOn <= end ? `As known on ${formatDay(knownOn)}` : `Drawn to ${formatDay(end)}`,
+      anchor: cutX - plot.left > 150 ? 'end' : 'start',
+    },
     reason: reasonFor(series, drawn, known.length, knownOn),
   };
 }
 
-function reasonFor(all: readonly SubjectSeries[], drawn: readonly SubjectSeries[], knownCount: number, knownOn: IsoDate): string | undefined {
+function reasonFor(
+  all: readonly SubjectSeries[],
+  drawn: readonly SubjectSeries[],
+  knownCount: number,
+  knownOn: IsoDate,
+): string | undefined {
   if (!all.length) return 'The record holds no figure for this question yet.';
   if (!drawn.length) return 'Every line is switched off: choose one in the list below, or “Show all”.';
   if (!knownCount) return `None of the chosen series had a figure announced by ${formatDay(knownOn)}.`;

@@ -10,7 +10,24 @@ export interface CsvContext {
   subject: string;
 }
 
-const HEADER = ['as_known_on', 'subject', 'reported_on', 'as_of', 'reported_by', 'subject_side', 'subject_group', 'measure', 'equipment', 'value', 'value_low', 'value_high', 'qualifier', 'note', 'source_titles', 'source_urls'];
+const HEADER = [
+  'as_known_on',
+  'subject',
+  'reported_on',
+  'as_of',
+  'reported_by',
+  'subject_side',
+  'subject_group',
+  'measure',
+  'equipment',
+  'value',
+  'value_low',
+  'value_high',
+  'qualifier',
+  'note',
+  'source_titles',
+  'source_urls',
+];
 
 /** RFC 4180 quoting; a leading =, +, - or @ is prefixed so spreadsheets do not run it as a formula. */
 export function csvCell(value: string | number | undefined): string {
@@ -25,15 +42,36 @@ export function csvFileName(context: CsvContext): string {
   return `karabakh-2020-${context.subject}-as-known-on-${context.asKnownOn}.csv`;
 }
 
-export function casualtiesToCsv(figures: readonly Casualty[], actors: ReadonlyMap<string, Actor>, sources: ReadonlyMap<string, Source>, context: CsvContext): string {
+export function casualtiesToCsv(
+  figures: readonly Casualty[],
+  actors: ReadonlyMap<string, Actor>,
+  sources: ReadonlyMap<string, Source>,
+  context: CsvContext,
+): string {
   const lines = [HEADER.join(',')];
   for (const c of figures) {
     const srcs = c.sourceIds.map((id) => sources.get(id)).filter((s): s is Source => !!s);
     lines.push(
       [
-        context.asKnownOn, context.subject, c.reportedOn, c.asOf, actors.get(c.actorId)?.name ?? c.actorId, c.subject.side, c.subject.group, c.measure, c.equipment,
-        c.value, c.valueLow, c.valueHigh, c.qualifier, c.note, srcs.map((s) => `${s.publisher}: ${s.title}`).join(' | '), srcs.map((s) => s.url).join(' '),
-      ].map(csvCell).join(','),
+        context.asKnownOn,
+        context.subject,
+        c.reportedOn,
+        c.asOf,
+        actors.get(c.actorId)?.name ?? c.actorId,
+        c.subject.side,
+        c.subject.group,
+        c.measure,
+        c.equipment,
+        c.value,
+        c.valueLow,
+        c.valueHigh,
+        c.qualifier,
+        c.note,
+        srcs.map((s) => `${s.publisher}: ${s.title}`).join(' | '),
+        srcs.map((s) => s.url).join(' '),
+      ]
+        .map(csvCell)
+        .join(','),
     );
   }
   return `${lines.join('\r\n')}\r\n`;

@@ -44,7 +44,8 @@ function numberFormat(locale = ''): Intl.NumberFormat {
 /** A figure as it was given: "at least 100", "about 5,000", "2,425–2,718", "2,855". */
 export function formatFigure(c: Casualty, locale?: string): string {
   const n = (v: number) => numberFormat(locale).format(v);
-  if (c.value === undefined && c.valueLow !== undefined && c.valueHigh !== undefined) return `${n(c.valueLow)}–${n(c.valueHigh)}`;
+  if (c.value === undefined && c.valueLow !== undefined && c.valueHigh !== undefined)
+    return `${n(c.valueLow)}–${n(c.valueHigh)}`;
   const v = n(c.value ?? 0);
   if (c.qualifier === 'at-least') return `at least ${v}`;
   if (c.qualifier === 'about') return `about ${v}`;

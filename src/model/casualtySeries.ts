@@ -46,7 +46,15 @@ export function buildSeries(figures: readonly Casualty[], knownOn?: IsoDate): Se
     const id = seriesIdOf(c);
     let s = byId.get(id);
     if (!s) {
-      s = { id, actorId: c.actorId, side: c.subject.side, group: c.subject.group, measure: c.measure, equipment: c.equipment, points: [] };
+      s = {
+        id,
+        actorId: c.actorId,
+        side: c.subject.side,
+        group: c.subject.group,
+        measure: c.measure,
+        equipment: c.equipment,
+        points: [],
+      };
       byId.set(id, s);
     }
     s.points.push(c);

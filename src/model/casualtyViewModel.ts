@@ -52,22 +52,38 @@ export interface CasualtyViewModel {
   endTitle: string;
 }
 
-const indexes = memoizeLast((actors: readonly Actor[], sources: readonly Source[]) => ({ actorsById: indexById(actors), sourcesById: indexById(sources) }));
-const lastDayOf = memoizeLast((casualties: readonly Casualty[]) => casualties.reduce((m, c) => (c.reportedOn > m ? c.reportedOn : m), WAR_END));
+const indexes = memoizeLast((actors: readonly Actor[], sources: readonly Source[]) => ({
+  actorsById: indexById(actors),
+  sourcesById: indexById(sources),
+}));
+const lastDayOf = memoizeLast((casualties: readonly Casualty[]) =>
+  casualties.reduce((m, c) => (c.reportedOn > m ? c.reportedOn : m), WAR_END),
+);
 const offeredOf = memoizeLast(subjectsWithData);
 const seriesOf = memoizeLast(subjectSeries);
 // Keyed on the lists' text: a new URL parses new arrays, and a date change must keep the same set.
 const splitIds = (ids: string) => (ids ? ids.split(',') : []);
-const shownOf = memoizeLast((series: readonly SubjectSeries[], chosen: string, off: string) => shownSeriesIds(series, splitIds(chosen), splitIds(off)));
-const unknownOf = memoizeLast((series: readonly SubjectSeries[], knownOn: IsoDate) => new Set(series.filter((s) => s.points[0].reportedOn > knownOn).map((s) => s.id)));
-const tableSeriesOf = memoizeLast((series: readonly SubjectSeries[], shown: ReadonlySet<string>, knownOn: IsoDate) =>
-  series.filter((s) => shown.has(s.id)).map((s) => ({ ...s, points: s.points.filter((p) => p.reportedOn <= knownOn) })),
+const shownOf = memoizeLast((series: readonly SubjectSeries[], chosen: string, off: string) =>
+  shownSeriesIds(series, splitIds(chosen), splitIds(off)),
+);
+const unknownOf = memoizeLast(
+  (series: readonly SubjectSeries[], knownOn: IsoDate) =>
+    new Set(series.filter((s) => s.points[0].reportedOn > knownOn).map((s) => s.id)),
+);
+const tableSeriesOf = memoizeLast(
+  (series: readonly SubjectSeries[], shown: ReadonlySet<string>, knownOn: IsoDate) =>
+    series
+      .filter((s) => shown.has(s.id))
+      .map((s) => ({ ...s, points: s.points.filter((p) => p.reportedOn <= knownOn) })),
 );
 const latestOf = memoizeLast(compareClaims);
 const atWarEndOf = memoizeLast(compareClaims);
 const againstOwnOf = memoizeLast(claimsAgainstOwn);
 
-export function casualtyViewModel({ casualties, actors, sources }: CasualtyBundle, state: CasualtyViewState): CasualtyViewModel {
+export function casualtyViewModel(
+  { casualties, actors, sources }: CasualtyBundle,
+  state: CasualtyViewState,
+): CasualtyViewModel {
   const { actorsById, sourcesById } = indexes(actors, sources);
   const lastDay = lastDayOf(casualties);
   const showsLatest = state.to === WAR_END;
@@ -101,6 +117,15 @@ export function casualtyViewModel({ casualties, actors, sources }: CasualtyBundl
 }
 
 /** The publishers behind the figures of `series`, sorted, for the PNG's caption. */
-export function publishersOfSeries(series: readonly SubjectSeries[], sourcesById: ReadonlyMap<string, Source>): string[] {
-  return [...new Set(series.flatMap((s) => s.points.flatMap((p) => p.sourceIds.map((id) => sourcesById.get(id)?.publisher ?? id))))].sort();
+export function publishersOfSeries(
+  series: readonly SubjectSeries[],
+  sourcesById: ReadonlyMap<string, Source>,
+): string[] {
+  return [
+    ...new Set(
+      series.flatMap((s) =>
+        s.points.flatMap((p) => p.sourceIds.map((id) => sourcesById.get(id)?.publisher ?? id)),
+      ),
+    ),
+  ].sort();
 }

@@ -63,6 +63,7 @@ export function voiceLabel(actor: Pick<Actor, 'side' | 'role'> | undefined, whos
   if (!actor) return voiceWords.third;
   if (v === 'own') return 'own officials';
   if (v === 'own-unofficial') return `own side’s ${roleWords[actor.role]}`;
-  if (v === 'other') return actor.role === 'official' ? 'other side’s officials' : `other side’s ${roleWords[actor.role]}`;
+  if (v === 'other')
+    return actor.role === 'official' ? 'other side’s officials' : `other side’s ${roleWords[actor.role]}`;
   return `third party (${roleWords[actor.role]})`;
 }

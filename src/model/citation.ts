@@ -47,7 +47,9 @@ export function citationText(c: CitationInput): string {
 
 /** BibTeX needs its own special characters escaped; URLs go in \url{} where only % and # matter. */
 export function bibEscape(s: string): string {
-  return s.replace(/[\\{}%&$#_^~]/g, (ch) => (ch === '\\' ? '\\textbackslash{}' : ch === '^' || ch === '~' ? `\\${ch}{}` : `\\${ch}`));
+  return s.replace(/[\\{}%&$#_^~]/g, (ch) =>
+    ch === '\\' ? '\\textbackslash{}' : ch === '^' || ch === '~' ? `\\${ch}{}` : `\\${ch}`,
+  );
 }
 
 const bibUrl = (u: string) => u.replace(/[%#]/g, (ch) => `\\${ch}`);
@@ -100,16 +102,21 @@ export function citationCsl(c: CitationInput): CslItem[] {
     URL: c.url,
   };
   if (c.sources.length) item.note = `Original sources: ${c.sources.map((s) => s.id).join(', ')}`;
-  const sources = c.sources.map(
-    (s): CslItem => ({
-      id: s.id,
-      type: s.kind === 'media' ? 'article-newspaper' : s.kind === 'dataset' ? 'dataset' : s.kind === 'research' ? 'report' : 'webpage',
-      title: s.title,
-      author: [{ literal: s.publisher }],
-      publisher: s.publisher,
-      issued: dateParts(s.published),
-      URL: s.url,
-    }),
-  );
+  const sources = c.sources.map((s): CslItem => ({
+    id: s.id,
+    type:
+      s.kind === 'media'
+        ? 'article-newspaper'
+        : s.kind === 'dataset'
+          ? 'dataset'
+          : s.kind === 'research'
+            ? 'report'
+            : 'webpage',
+    title: s.title,
+    author: [{ literal: s.publisher }],
+    publisher: s.publisher,
+    issued: dateParts(s.published),
+    URL: s.url,
+  }));
   return [item, ...sources];
 }

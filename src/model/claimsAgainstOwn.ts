@@ -19,25 +19,39 @@ export interface ClaimAgainstOwn {
   ratio?: string;
 }
 
-const later = (a: Casualty | undefined, b: Casualty) => !a || b.reportedOn > a.reportedOn || (b.reportedOn === a.reportedOn && plotValue(b) > plotValue(a));
+const later = (a: Casualty | undefined, b: Casualty) =>
+  !a || b.reportedOn > a.reportedOn || (b.reportedOn === a.reportedOn && plotValue(b) > plotValue(a));
 
 export function formatRatio(r: number): string {
   return `${r >= 10 ? Math.round(r) : Math.round(r * 10) / 10}×`;
 }
 
-export function claimsAgainstOwn(figures: readonly Casualty[], actorsById: ReadonlyMap<string, Actor>, knownOn: IsoDate): ClaimAgainstOwn[] {
+export function claimsAgainstOwn(
+  figures: readonly Casualty[],
+  actorsById: ReadonlyMap<string, Actor>,
+  knownOn: IsoDate,
+): ClaimAgainstOwn[] {
   return (['armenian', 'azerbaijani'] as const).map((about) => {
     let claim: Casualty | undefined;
     let own: Casualty | undefined;
     for (const c of figures) {
-      if (c.measure !== 'killed' || c.subject.group !== 'military' || belligerentOf(c.subject.side) !== about) continue;
+      if (c.measure !== 'killed' || c.subject.group !== 'military' || belligerentOf(c.subject.side) !== about)
+        continue;
       const actor = actorsById.get(c.actorId);
       if (!actor || actor.role !== 'official') continue;
       const speaker = belligerentOf(actor.side);
       if (speaker === about && c.reportedOn <= knownOn && later(own, c)) own = c;
-      if (speaker !== about && speaker !== 'third' && c.reportedOn <= WAR_END && c.reportedOn <= knownOn && later(claim, c)) claim = c;
+      if (
+        speaker !== about &&
+        speaker !== 'third' &&
+        c.reportedOn <= WAR_END &&
+        c.reportedOn <= knownOn &&
+        later(claim, c)
+      )
+        claim = c;
     }
-    const ratio = claim && own && plotValue(own) > 0 ? formatRatio(plotValue(claim) / plotValue(own)) : undefined;
+    const ratio =
+      claim && own && plotValue(own) > 0 ? formatRatio(plotValue(claim) / plotValue(own)) : undefined;
     return { about, claim, own, ratio };
   });
 }

@@ -39,7 +39,12 @@ export function recencyOf(date: IsoDate, from: IsoDate, to: IsoDate): ClaimRecen
  * `claims` is each place's first claim by the end day (selectClaimsBy). Earlier claims come first
  * in `drawn`, so the newer rings are drawn on top of them.
  */
-export function splitClaimsForMap(claims: ReadonlyMap<string, WarEvent>, placesById: ReadonlyMap<string, Place>, from: IsoDate, to: IsoDate): ClaimsOnMap {
+export function splitClaimsForMap(
+  claims: ReadonlyMap<string, WarEvent>,
+  placesById: ReadonlyMap<string, Place>,
+  from: IsoDate,
+  to: IsoDate,
+): ClaimsOnMap {
   const drawn: DrawnClaim[] = [];
   const unlocated: UnlocatedClaim[] = [];
   for (const [placeId, claim] of claims) {

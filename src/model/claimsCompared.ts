@@ -34,9 +34,16 @@ const COMPARED: readonly Casualty['measure'][] = ['killed', 'killed-or-wounded']
 const voiceOrder: Record<Voice, number> = { own: 0, 'own-unofficial': 1, other: 2, third: 3 };
 
 /** Killed figures per belligerent and group, as known on `date` (all figures when undefined). */
-export function compareClaims(figures: readonly Casualty[], actorsById: ReadonlyMap<string, Actor>, date?: IsoDate): ComparedGroup[] {
+export function compareClaims(
+  figures: readonly Casualty[],
+  actorsById: ReadonlyMap<string, Actor>,
+  date?: IsoDate,
+): ComparedGroup[] {
   const groups = new Map<string, ComparedGroup>();
-  for (const s of buildSeries(figures.filter((c) => COMPARED.includes(c.measure)), date)) {
+  for (const s of buildSeries(
+    figures.filter((c) => COMPARED.includes(c.measure)),
+    date,
+  )) {
     const figure = date ? valueOn(s, date) : s.points[s.points.length - 1];
     if (!figure) continue;
     const whose = belligerentOf(s.side) as Belligerent;
@@ -44,10 +51,20 @@ export function compareClaims(figures: readonly Casualty[], actorsById: Readonly
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { whose, group: s.group, claims: [] }));
     const actor = actorsById.get(s.actorId);
-    g.claims.push({ seriesId: s.id, side: s.side, actorId: s.actorId, voice: voiceOf(actor, whose), voiceText: voiceLabel(actor, whose), figure });
+    g.claims.push({
+      seriesId: s.id,
+      side: s.side,
+      actorId: s.actorId,
+      voice: voiceOf(actor, whose),
+      voiceText: voiceLabel(actor, whose),
+      figure,
+    });
   }
-  const order = (g: ComparedGroup) => ['azerbaijani', 'armenian', 'both'].indexOf(g.whose) * 10 + ['military', 'civilian', 'foreign-fighters', 'military-and-civilian'].indexOf(g.group);
+  const order = (g: ComparedGroup) =>
+    ['azerbaijani', 'armenian', 'both'].indexOf(g.whose) * 10 +
+    ['military', 'civilian', 'foreign-fighters', 'military-and-civilian'].indexOf(g.group);
   const out = [...groups.values()].sort((a, b) => order(a) - order(b));
-  for (const g of out) g.claims.sort((a, b) => voiceOrder[a.voice] - voiceOrder[b.voice] || compareIds(a.seriesId, b.seriesId));
+  for (const g of out)
+    g.claims.sort((a, b) => voiceOrder[a.voice] - voiceOrder[b.voice] || compareIds(a.seriesId, b.seriesId));
   return out;
 }

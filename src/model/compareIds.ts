@@ -10,6 +10,9 @@ export function compareIds(a: string, b: string): number {
  * District and city names in English are plain ASCII, so they sort the same way by code unit;
  * the first localeCompare of a page load builds an ICU collator (tens of milliseconds on a phone).
  */
-export function compareEnglishNames(a: { properties: { names: { en: string } } }, b: { properties: { names: { en: string } } }): number {
+export function compareEnglishNames(
+  a: { properties: { names: { en: string } } },
+  b: { properties: { names: { en: string } } },
+): number {
   return compareIds(a.properties.names.en, b.properties.names.en);
 }

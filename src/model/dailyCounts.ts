@@ -9,7 +9,9 @@ export interface DayCounts {
 }
 
 export function dailyCounts(events: readonly WarEvent[], from = WAR_START, to = WAR_END): DayCounts[] {
-  const rows = new Map<IsoDate, DayCounts>(eachDay(from, to).map((date) => [date, { date, total: 0, byType: {} }]));
+  const rows = new Map<IsoDate, DayCounts>(
+    eachDay(from, to).map((date) => [date, { date, total: 0, byType: {} }]),
+  );
   for (const e of events) {
     const row = rows.get(e.date);
     if (!row) continue;

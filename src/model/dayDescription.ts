@@ -27,7 +27,9 @@ export function axisMarkOn(date: IsoDate): { number: number; label: string } | u
 
 export function describeDay(row: DayCounts, types: readonly EventType[]): DayDescription {
   const date = formatDay(row.date, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
-  const counts = types.filter((t) => (row.byType[t] ?? 0) > 0).map((t) => ({ type: t, label: eventTypeStyle[t].label, count: row.byType[t] ?? 0 }));
+  const counts = types
+    .filter((t) => (row.byType[t] ?? 0) > 0)
+    .map((t) => ({ type: t, label: eventTypeStyle[t].label, count: row.byType[t] ?? 0 }));
   const mark = marks.get(row.date)?.label;
   const byType = counts.length ? `: ${counts.map((c) => `${c.label} ${c.count}`).join(', ')}` : '';
   const words = `${date}, ${row.total} ${nounFor(row.total, 'event')}${byType}.${mark ? ` Dashed line: ${mark}.` : ''}`;

@@ -8,8 +8,13 @@ import { memoizeLast } from './memoize';
  */
 export function isSelectable(f: RegionFeature): boolean {
   const p = f.properties;
-  return (p.group === 'adjacent-district' || p.group === 'nagorno-karabakh') && (p.kind === 'district' || p.kind === 'city');
+  return (
+    (p.group === 'adjacent-district' || p.group === 'nagorno-karabakh') &&
+    (p.kind === 'district' || p.kind === 'city')
+  );
 }
 
 /** The selectable districts in English alphabetical order, one array per loaded regions file. */
-export const selectableDistricts = memoizeLast((regions: Regions): RegionFeature[] => regions.features.filter(isSelectable).sort(compareEnglishNames));
+export const selectableDistricts = memoizeLast((regions: Regions): RegionFeature[] =>
+  regions.features.filter(isSelectable).sort(compareEnglishNames),
+);

@@ -83,12 +83,19 @@ export function passes(e: WarEvent, f: EventFilters, ctx: EventContext, skip?: D
  * The last result for each events array: the map and the timeline ask for the same selection
  * in one render, and only the first pays for it.
  */
-const lastSelection = new WeakMap<readonly WarEvent[], { f: EventFilters; ctx: EventContext; result: WarEvent[] }>();
+const lastSelection = new WeakMap<
+  readonly WarEvent[],
+  { f: EventFilters; ctx: EventContext; result: WarEvent[] }
+>();
 const FILTER_KEYS = ['from', 'to', 'types', 'actors', 'sides', 'statuses', 'region', 'place', 'q'] as const;
 const sameFilters = (a: EventFilters, b: EventFilters) => FILTER_KEYS.every((k) => Object.is(a[k], b[k]));
 
 /** Events in range and filters, oldest first (by date, then id). */
-export function selectFilteredEvents(events: readonly WarEvent[], f: EventFilters, ctx: EventContext): WarEvent[] {
+export function selectFilteredEvents(
+  events: readonly WarEvent[],
+  f: EventFilters,
+  ctx: EventContext,
+): WarEvent[] {
   const last = lastSelection.get(events);
   if (last && last.ctx === ctx && sameFilters(last.f, f)) return last.result;
   const failed = compile(f, ctx);
@@ -98,7 +105,11 @@ export function selectFilteredEvents(events: readonly WarEvent[], f: EventFilter
 }
 
 /** Events that pass every filter but the date: what the daily bars count. */
-export function selectEventsIgnoringDate(events: readonly WarEvent[], f: NonDateFilters, ctx: EventContext): WarEvent[] {
+export function selectEventsIgnoringDate(
+  events: readonly WarEvent[],
+  f: NonDateFilters,
+  ctx: EventContext,
+): WarEvent[] {
   const failed = compile(f, ctx);
   return indexEvents(events).sorted.filter((e) => failed(e) === 0);
 }
@@ -133,8 +144,24 @@ export function facetCounts(events: readonly WarEvent[], f: EventFilters, ctx: E
 }
 
 /** Every filter off, the range kept: what "Clear filters" writes. */
-export const NO_FILTERS: NonDateFilters = { types: [], actors: [], sides: [], statuses: [], region: undefined, place: undefined, q: '' };
+export const NO_FILTERS: NonDateFilters = {
+  types: [],
+  actors: [],
+  sides: [],
+  statuses: [],
+  region: undefined,
+  place: undefined,
+  q: '',
+};
 
 export function hasActiveFilters(f: EventFilters): boolean {
-  return !!(f.types.length || f.actors.length || f.sides.length || f.statuses.length || f.region || f.place || f.q.trim());
+  return !!(
+    f.types.length ||
+    f.actors.length ||
+    f.sides.length ||
+    f.statuses.length ||
+    f.region ||
+    f.place ||
+    f.q.trim()
+  );
 }

@@ -13,7 +13,10 @@ export interface PlaceGroup {
   mainType: EventType;
 }
 
-export function groupEventsByPlace(events: readonly WarEvent[], placesById: ReadonlyMap<string, Place>): PlaceGroup[] {
+export function groupEventsByPlace(
+  events: readonly WarEvent[],
+  placesById: ReadonlyMap<string, Place>,
+): PlaceGroup[] {
   const groups = new Map<string, WarEvent[]>();
   for (const e of events) {
     for (const id of e.placeIds) {

@@ -13,7 +13,8 @@ export interface GeoBounds {
   east: number;
 }
 
-const contains = (b: GeoBounds, lat: number, lon: number) => lat >= b.south && lat <= b.north && lon >= b.west && lon <= b.east;
+const contains = (b: GeoBounds, lat: number, lon: number) =>
+  lat >= b.south && lat <= b.north && lon >= b.west && lon <= b.east;
 
 export function countEventsOutside(groups: readonly PlaceGroup[], view: GeoBounds): number {
   const seen = new Set<WarEvent>();

@@ -37,7 +37,13 @@ export interface PlacedLabel {
 }
 
 /** Where a district's name may sit, in pixels from its point: on it, then a little above, below or aside. */
-const CENTRE_NUDGES: readonly [number, number][] = [[0, 0], [0, -18], [0, 18], [-30, 0], [30, 0]];
+const CENTRE_NUDGES: readonly [number, number][] = [
+  [0, 0],
+  [0, -18],
+  [0, 18],
+  [-30, 0],
+  [30, 0],
+];
 
 /** Pixels between a town's dot and its label (the dot's radius and a little air). */
 export const LABEL_GAP = 6;
@@ -58,7 +64,10 @@ export function placeLabels(candidates: readonly LabelCandidate[], view: LabelVi
   const order = candidates.map((c, i) => ({ c, i })).sort((a, b) => b.c.priority - a.c.priority || a.i - b.i);
   const placed: PlacedLabel[] = [];
   for (const { c } of order) {
-    const options: [LabelSide, number, number][] = c.anchor === 'centre' ? CENTRE_NUDGES.map(([dx, dy]) => ['centre', dx, dy]) : BESIDE.map((side) => [side, 0, 0]);
+    const options: [LabelSide, number, number][] =
+      c.anchor === 'centre'
+        ? CENTRE_NUDGES.map(([dx, dy]) => ['centre', dx, dy])
+        : BESIDE.map((side) => [side, 0, 0]);
     for (const [side, dx, dy] of options) {
       const box = boxOf({ ...c, x: c.x + dx, y: c.y + dy }, side);
       if (inside(box, view) && placed.every((p) => !overlaps(p.box, box))) {
@@ -83,11 +92,21 @@ export function boxOf(c: LabelCandidate, side: LabelSide): LabelBox {
 }
 
 function inside(b: LabelBox, { left = 0, top = 0, width, height }: LabelView): boolean {
-  return b.left >= left + MARGIN && b.top >= top + MARGIN && b.left + b.width <= left + width - MARGIN && b.top + b.height <= top + height - MARGIN;
+  return (
+    b.left >= left + MARGIN &&
+    b.top >= top + MARGIN &&
+    b.left + b.width <= left + width - MARGIN &&
+    b.top + b.height <= top + height - MARGIN
+  );
 }
 
 export function overlaps(a: LabelBox, b: LabelBox): boolean {
-  return a.left < b.left + b.width + MARGIN && b.left < a.left + a.width + MARGIN && a.top < b.top + b.height + MARGIN && b.top < a.top + a.height + MARGIN;
+  return (
+    a.left < b.left + b.width + MARGIN &&
+    b.left < a.left + a.width + MARGIN &&
+    a.top < b.top + b.height + MARGIN &&
+    b.top < a.top + a.height + MARGIN
+  );
 }
 
 /**

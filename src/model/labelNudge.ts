@@ -43,7 +43,8 @@ export function nudgeLabels(boxes: readonly LabelBox[], min: number, max: number
   // When they do not fit at all, the top one stays at the top edge and the rest stack below it.
   if (placed.length && placed[0].top < min) {
     placed[0].top = min;
-    for (let i = 1; i < placed.length; i++) placed[i].top = Math.max(placed[i].top, placed[i - 1].top + placed[i - 1].height + LABEL_GAP);
+    for (let i = 1; i < placed.length; i++)
+      placed[i].top = Math.max(placed[i].top, placed[i - 1].top + placed[i - 1].height + LABEL_GAP);
   }
   return placed;
 }

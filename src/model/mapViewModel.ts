@@ -46,7 +46,10 @@ const typesOf = memoizeLast((events: readonly WarEvent[]) => [...new Set(events.
 const resultsOf = memoizeLast(boundsOfGroups);
 const totalsOf = memoizeLast(announcedTotals);
 
-export function mapViewModel({ regions, places, events, actors, sources }: MapBundle, state: EventFilters): MapViewModel {
+export function mapViewModel(
+  { regions, places, events, actors, sources }: MapBundle,
+  state: EventFilters,
+): MapViewModel {
   const lookups = buildLookups(sources, actors, places);
   const filtered = selectFilteredEvents(events, state, lookups);
   const groups = groupsOf(filtered, lookups.placesById);
@@ -79,7 +82,13 @@ export interface DistrictSummary {
 
 /** The selected district's part in the record (DistrictCard). */
 export const districtSummary = memoizeLast(
-  (events: readonly WarEvent[], placesById: ReadonlyMap<string, Place>, regionId: string, from: IsoDate, to: IsoDate): DistrictSummary => {
+  (
+    events: readonly WarEvent[],
+    placesById: ReadonlyMap<string, Place>,
+    regionId: string,
+    from: IsoDate,
+    to: IsoDate,
+  ): DistrictSummary => {
     const inRegion = (e: WarEvent) => e.placeIds.some((p) => placesById.get(p)?.regionId === regionId);
     return {
       eventsInRange: events.filter((e) => e.date >= from && e.date <= to && inRegion(e)).length,

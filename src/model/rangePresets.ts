@@ -12,7 +12,12 @@ export interface RangePreset {
   to: IsoDate;
 }
 
-export const WHOLE_WAR: RangePreset = { id: 'war', label: 'Whole war (27 Sep – 10 Nov)', from: WAR_START, to: WAR_END };
+export const WHOLE_WAR: RangePreset = {
+  id: 'war',
+  label: 'Whole war (27 Sep – 10 Nov)',
+  from: WAR_START,
+  to: WAR_END,
+};
 
 export const weekPresets: RangePreset[] = Array.from({ length: 7 }, (_, i) => {
   const from = addDays(WAR_START, i * 7);
@@ -21,11 +26,36 @@ export const weekPresets: RangePreset[] = Array.from({ length: 7 }, (_, i) => {
 });
 
 export const phasePresets: RangePreset[] = [
-  { id: 'phase-opening', label: 'Until the Moscow ceasefire (27 Sep – 9 Oct)', from: '2020-09-27', to: '2020-10-09' },
-  { id: 'phase-moscow', label: 'Moscow ceasefire to the second truce (10 – 17 Oct)', from: '2020-10-10', to: '2020-10-17' },
-  { id: 'phase-second', label: 'Second truce to the US-brokered one (18 – 25 Oct)', from: '2020-10-18', to: '2020-10-25' },
-  { id: 'phase-third', label: 'US-brokered truce to Shusha/Shushi (26 Oct – 7 Nov)', from: '2020-10-26', to: '2020-11-07' },
-  { id: 'phase-end', label: 'Shusha/Shushi to the statement (8 – 10 Nov)', from: '2020-11-08', to: '2020-11-10' },
+  {
+    id: 'phase-opening',
+    label: 'Until the Moscow ceasefire (27 Sep – 9 Oct)',
+    from: '2020-09-27',
+    to: '2020-10-09',
+  },
+  {
+    id: 'phase-moscow',
+    label: 'Moscow ceasefire to the second truce (10 – 17 Oct)',
+    from: '2020-10-10',
+    to: '2020-10-17',
+  },
+  {
+    id: 'phase-second',
+    label: 'Second truce to the US-brokered one (18 – 25 Oct)',
+    from: '2020-10-18',
+    to: '2020-10-25',
+  },
+  {
+    id: 'phase-third',
+    label: 'US-brokered truce to Shusha/Shushi (26 Oct – 7 Nov)',
+    from: '2020-10-26',
+    to: '2020-11-07',
+  },
+  {
+    id: 'phase-end',
+    label: 'Shusha/Shushi to the statement (8 – 10 Nov)',
+    from: '2020-11-08',
+    to: '2020-11-10',
+  },
 ];
 
 export const allPresets: RangePreset[] = [WHOLE_WAR, ...weekPresets, ...phasePresets];

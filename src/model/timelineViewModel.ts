@@ -7,7 +7,15 @@ import { WAR_END } from '../data/calendar';
 import type { Actor, Place, RegionFeature, Regions, Source, WarEvent } from '../data/schemas';
 import { dailyCounts, type DayCounts } from './dailyCounts';
 import { selectableDistricts } from './districtSelection';
-import { facetCounts, hasActiveFilters, selectEventsIgnoringDate, selectFilteredEvents, type EventContext, type EventFilters, type FacetCounts } from './eventFilters';
+import {
+  facetCounts,
+  hasActiveFilters,
+  selectEventsIgnoringDate,
+  selectFilteredEvents,
+  type EventContext,
+  type EventFilters,
+  type FacetCounts,
+} from './eventFilters';
 import { buildLookups, type Lookups } from './lookups';
 import { memoizeLast } from './memoize';
 
@@ -39,16 +47,38 @@ const postWarOf = memoizeLast((events: readonly WarEvent[]) => events.filter((e)
 // The bars ignore the date range, so they depend on the other filters only: a range change
 // (dragging, playing) keeps the same rows and the chart is not redrawn.
 const allDaysOf = memoizeLast(
-  (warEvents: readonly WarEvent[], ctx: EventContext, types: EventFilters['types'], actors: EventFilters['actors'], sides: EventFilters['sides'], statuses: EventFilters['statuses'], region: string | undefined, place: string | undefined, q: string) =>
-    selectEventsIgnoringDate(warEvents, { types, actors, sides, statuses, region, place, q }, ctx),
+  (
+    warEvents: readonly WarEvent[],
+    ctx: EventContext,
+    types: EventFilters['types'],
+    actors: EventFilters['actors'],
+    sides: EventFilters['sides'],
+    statuses: EventFilters['statuses'],
+    region: string | undefined,
+    place: string | undefined,
+    q: string,
+  ) => selectEventsIgnoringDate(warEvents, { types, actors, sides, statuses, region, place, q }, ctx),
 );
 const rowsOf = memoizeLast((days: readonly WarEvent[]) => dailyCounts(days));
 const typesOf = memoizeLast((days: readonly WarEvent[]) => [...new Set(days.map((e) => e.type))].sort());
 const countsOf = memoizeLast(facetCounts);
 
-export function timelineViewModel({ events, actors, places, sources, regions }: TimelineBundle, state: EventFilters): TimelineViewModel {
+export function timelineViewModel(
+  { events, actors, places, sources, regions }: TimelineBundle,
+  state: EventFilters,
+): TimelineViewModel {
   const lookups = buildLookups(sources, actors, places);
-  const allDays = allDaysOf(warEventsOf(events), lookups, state.types, state.actors, state.sides, state.statuses, state.region, state.place, state.q);
+  const allDays = allDaysOf(
+    warEventsOf(events),
+    lookups,
+    state.types,
+    state.actors,
+    state.sides,
+    state.statuses,
+    state.region,
+    state.place,
+    state.q,
+  );
   return {
     lookups,
     filtered: selectFilteredEvents(events, state, lookups),

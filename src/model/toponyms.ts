@@ -65,12 +65,15 @@ export function toponymIndex(englishNames: Iterable<string>): ToponymIndex {
     if (parts) contested.push({ form, names: parts.flatMap((p) => [p, ...(SPELLING_VARIANTS[p] ?? [])]) });
   }
   const names = contested.flatMap((c) => c.names);
-  const namesakes = all.filter((n) => !splitForm(n) && !names.includes(n) && names.some((c) => wordRe(c).test(n)));
+  const namesakes = all.filter(
+    (n) => !splitForm(n) && !names.includes(n) && names.some((c) => wordRe(c).test(n)),
+  );
   return { contested, namesakes };
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wordRe = (s: string, flags = 'u') => new RegExp(`(?<![\\p{L}\\p{N}])${escape(s)}(?![\\p{L}\\p{N}])`, flags);
+const wordRe = (s: string, flags = 'u') =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escape(s)}(?![\\p{L}\\p{N}])`, flags);
 
 /**
  * Quoted passages: double quotes (straight or curly), curly single quotes, and straight single
@@ -102,7 +105,8 @@ export function oneSidedToponyms(text: string, index: ToponymIndex): OneSidedMen
   rest = blank(rest, DISTRICT_NAMES);
   const found = new Map<string, OneSidedMention>();
   for (const c of index.contested) {
-    for (const name of c.names) if (!found.has(name) && wordRe(name).test(rest)) found.set(name, { name, form: c.form });
+    for (const name of c.names)
+      if (!found.has(name) && wordRe(name).test(rest)) found.set(name, { name, form: c.form });
   }
   return [...found.values()];
 }

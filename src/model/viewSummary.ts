@@ -9,12 +9,17 @@ export function describeRange(s: Pick<ViewState, 'from' | 'to'>): string {
 }
 
 /** One line per active filter ("Types: Drone strike, Ceasefire"), or none. */
-export function describeFilters(s: ViewState, l: Lookups, regionName: (id: string) => string = (id) => id): string[] {
+export function describeFilters(
+  s: ViewState,
+  l: Lookups,
+  regionName: (id: string) => string = (id) => id,
+): string[] {
   const out: string[] = [];
   if (s.types.length) out.push(`Types: ${s.types.map((t) => eventTypeStyle[t].label).join(', ')}`);
   if (s.statuses.length) out.push(`Status: ${s.statuses.map((t) => eventStatusLabel[t]).join(', ')}`);
   if (s.sides.length) out.push(`Sides: ${s.sides.join(', ')}`);
-  if (s.actors.length) out.push(`Claimants: ${s.actors.map((a) => l.actorsById.get(a)?.name ?? a).join(', ')}`);
+  if (s.actors.length)
+    out.push(`Claimants: ${s.actors.map((a) => l.actorsById.get(a)?.name ?? a).join(', ')}`);
   if (s.region) out.push(`District: ${regionName(s.region)}`);
   if (s.place) out.push(`Place: ${l.placesById.get(s.place)?.names.en ?? s.place}`);
   if (s.q) out.push(`Text: “${s.q}”`);

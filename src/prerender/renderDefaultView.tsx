@@ -16,7 +16,8 @@ export type PrerenderFiles = { [F in BundleFileName]?: BundleFileData<F> };
 export async function renderDefaultView(files: PrerenderFiles): Promise<string> {
   await preloadPanes();
   const client = new QueryClient();
-  for (const [file, data] of Object.entries(files)) client.setQueryData(bundleQuery(file as BundleFileName).queryKey, data);
+  for (const [file, data] of Object.entries(files))
+    client.setQueryData(bundleQuery(file as BundleFileName).queryKey, data);
   const { prelude } = await prerender(
     <Prerendering.Provider value>
       <QueryClientProvider client={client}>

@@ -26,7 +26,12 @@ export interface HistoryMemo {
 
 export const freshHistory: HistoryMemo = { stepOpen: false };
 
-export function decideWrite(memo: HistoryMemo, mode: WriteMode, kind: string, now: number): { action: HistoryAction; memo: HistoryMemo } {
+export function decideWrite(
+  memo: HistoryMemo,
+  mode: WriteMode,
+  kind: string,
+  now: number,
+): { action: HistoryAction; memo: HistoryMemo } {
   if (mode === 'replace') return { action: 'replace', memo };
   if (mode === 'step') {
     return memo.stepOpen ? { action: 'replace', memo } : { action: 'push', memo: { stepOpen: true } };
@@ -42,7 +47,14 @@ export function commitSteps(memo: HistoryMemo): HistoryMemo {
 }
 
 /** Parameters that are one kind of change for folding: the filter checkboxes. */
-const KIND_OF_PARAM: Record<string, string> = { types: 'filters', actors: 'filters', sides: 'filters', statuses: 'filters', from: 'range', to: 'range' };
+const KIND_OF_PARAM: Record<string, string> = {
+  types: 'filters',
+  actors: 'filters',
+  sides: 'filters',
+  statuses: 'filters',
+  from: 'range',
+  to: 'range',
+};
 
 /** The kind of a change between two query strings: the (grouped) names of the parameters it changed. */
 export function changeKind(before: string, after: string): string {

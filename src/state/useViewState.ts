@@ -4,7 +4,15 @@
  * re-render every view that reads it, and a copied URL reopens the same view.
  */
 import { startTransition, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { changeKind, commitSteps, decideWrite, freshHistory, type HistoryAction, type HistoryMemo, type WriteMode } from './historyPolicy';
+import {
+  changeKind,
+  commitSteps,
+  decideWrite,
+  freshHistory,
+  type HistoryAction,
+  type HistoryMemo,
+  type WriteMode,
+} from './historyPolicy';
 import { normalizeSearch, parseViewState, serializeViewState, type ViewState } from './viewState';
 
 const CHANGE = 'viewstatechange';
@@ -43,7 +51,8 @@ function scheduleWrite(): void {
   const delay = Math.max(0, Math.min(URL_WRITE_DELAY_MS, pendingSince + URL_WRITE_MAX_WAIT_MS - now));
   pendingTimer = setTimeout(() => {
     pendingTimer = undefined;
-    if (typeof requestIdleCallback === 'function') pendingIdle = requestIdleCallback(flushViewState, { timeout: URL_WRITE_IDLE_TIMEOUT_MS });
+    if (typeof requestIdleCallback === 'function')
+      pendingIdle = requestIdleCallback(flushViewState, { timeout: URL_WRITE_IDLE_TIMEOUT_MS });
     else flushViewState();
   }, delay);
 }
@@ -134,7 +143,7 @@ export function currentViewState(): ViewState {
  */
 function keepUnchangedLists(prev: ViewState | undefined, next: ViewState): ViewState {
   if (!prev) return next;
-  const same = <T,>(a: T[], b: T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  const same = <T>(a: T[], b: T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   return {
     ...next,
     types: same(prev.types, next.types) ? prev.types : next.types,
@@ -182,7 +191,8 @@ export function writeViewState(update: ViewStateUpdate, mode: WriteMode = 'push'
 interface ChangeDetail {
   continuous: boolean;
 }
-const isContinuous = (e: Event) => e instanceof CustomEvent && (e.detail as ChangeDetail | undefined)?.continuous === true;
+const isContinuous = (e: Event) =>
+  e instanceof CustomEvent && (e.detail as ChangeDetail | undefined)?.continuous === true;
 
 export function useViewState(): [ViewState, typeof writeViewState] {
   const state = useSyncExternalStore(subscribe, currentViewState, serverViewState);
@@ -230,10 +240,11 @@ export function useDeferredViewState(): [ViewState, typeof writeViewState] {
   const atMount = useSyncExternalStore(noSubscription, () => mounted, serverViewState);
   const [later, setLater] = useState<ViewState | undefined>(undefined);
   useEffect(() => {
-    const take = () => setLater((prev) => {
-      const next = currentViewState();
-      return next === (prev ?? mounted) ? prev : next;
-    });
+    const take = () =>
+      setLater((prev) => {
+        const next = currentViewState();
+        return next === (prev ?? mounted) ? prev : next;
+      });
     const update = (e?: Event) => {
       // A click, or Back and Forward, is no continuous change: its view follows in the same
       // frame, as its control does.

@@ -152,7 +152,10 @@ export function parseViewState(search: string): ViewState {
     off: ids(get('off')),
     series: ids(get('series')),
     tables: pick(chartTables, get('tables')),
-    subject: pick(subjectIds, get('subject'))[0] ?? subjectOfMeasure[pick(measures, get('measure'))[0] ?? 'killed'] ?? defaultViewState.subject,
+    subject:
+      pick(subjectIds, get('subject'))[0] ??
+      subjectOfMeasure[pick(measures, get('measure'))[0] ?? 'killed'] ??
+      defaultViewState.subject,
     span: get('span') === 'all' ? 'all' : 'near',
     playWindow: pick(playWindowIds, get('window'))[0] ?? 'cumulative',
     playSpeed: pick(playSpeedIds, get('speed'))[0] ?? 'normal',
@@ -228,14 +231,18 @@ export function describeDroppedParams(search: string): string[] {
     if (!URL_KEYS.has(key)) out.push(`Unknown link parameter "${shown(key)}" ignored`);
     // An old link's measure is read as the subject that shows it (parseViewState), not dropped.
     else if (key === 'measure') {
-      if (!(measures as readonly string[]).includes(value)) out.push(`Invalid "measure" ignored: ${shown(value)}`);
-    }
-    else if ((LIST_KEYS as readonly string[]).includes(key)) {
+      if (!(measures as readonly string[]).includes(value))
+        out.push(`Invalid "measure" ignored: ${shown(value)}`);
+    } else if ((LIST_KEYS as readonly string[]).includes(key)) {
       const keptItems = new Set((kept.get(key) ?? '').split(','));
       const dropped = [...new Set(value.split(','))].filter((v) => v && !keptItems.has(v));
-      if (dropped.length) out.push(`Not a known choice for "${key}", ignored: ${dropped.slice(0, 5).map(shown).join(', ')}${dropped.length > 5 ? '…' : ''}`);
+      if (dropped.length)
+        out.push(
+          `Not a known choice for "${key}", ignored: ${dropped.slice(0, 5).map(shown).join(', ')}${dropped.length > 5 ? '…' : ''}`,
+        );
     } else if ((key === 'from' || key === 'to') && isIsoDate(value)) continue;
-    else if (!kept.has(key) && value !== DEFAULT_VALUES[key]) out.push(`Invalid "${key}" ignored: ${shown(value)}`);
+    else if (!kept.has(key) && value !== DEFAULT_VALUES[key])
+      out.push(`Invalid "${key}" ignored: ${shown(value)}`);
   }
   return out;
 }

@@ -20,7 +20,12 @@ interface Props {
 const MARGIN = { top: 18, right: 8, bottom: 0, left: 0 };
 const Y_AXIS_WIDTH = 34;
 const X_AXIS_HEIGHT = 30;
-const PLOT_INSET = { left: MARGIN.left + Y_AXIS_WIDTH, right: MARGIN.right, top: MARGIN.top, bottom: MARGIN.bottom + X_AXIS_HEIGHT };
+const PLOT_INSET = {
+  left: MARGIN.left + Y_AXIS_WIDTH,
+  right: MARGIN.right,
+  top: MARGIN.top,
+  bottom: MARGIN.bottom + X_AXIS_HEIGHT,
+};
 
 /**
  * One stacked bar a day, with the brush drawn over it, a tooltip on the day under the pointer or
@@ -45,8 +50,15 @@ export default function DailyChart({ rows, types }: Props) {
         onCommit={commitViewState}
         onHover={setHover}
       >
-        <DayButtons days={described} start={daysBetween(WAR_START, from)} onFocusDay={setFocused} onPick={(i) => writeViewState({ from: rows[i].date, to: rows[i].date })} />
-        {shown !== undefined && described[shown] ? <DayTooltip day={described[shown]} index={shown} count={rows.length} /> : null}
+        <DayButtons
+          days={described}
+          start={daysBetween(WAR_START, from)}
+          onFocusDay={setFocused}
+          onPick={(i) => writeViewState({ from: rows[i].date, to: rows[i].date })}
+        />
+        {shown !== undefined && described[shown] ? (
+          <DayTooltip day={described[shown]} index={shown} count={rows.length} />
+        ) : null}
       </RangeBrush>
     </div>
   );
@@ -60,13 +72,25 @@ const Bars = memo(function Bars({ rows, types }: { rows: DayCounts[]; types: Eve
       {/* Recharts' keyboard layer would add an unnamed tab stop: the days below are the keyboard's route. */}
       <BarChart data={data} margin={MARGIN} barCategoryGap={1} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke="#e5e7eb" />
-        <XAxis dataKey="date" height={X_AXIS_HEIGHT} tickFormatter={(d: string) => formatDay(d, { day: 'numeric', month: 'short' })} interval={6} tick={{ fontSize: 11 }} />
+        <XAxis
+          dataKey="date"
+          height={X_AXIS_HEIGHT}
+          tickFormatter={(d: string) => formatDay(d, { day: 'numeric', month: 'short' })}
+          interval={6}
+          tick={{ fontSize: 11 }}
+        />
         <YAxis width={Y_AXIS_WIDTH} allowDecimals={false} tick={{ fontSize: 11 }} />
         {types.map((t) => (
           <Bar key={t} dataKey={t} stackId="day" fill={eventTypeStyle[t].colour} isAnimationActive={false} />
         ))}
         {axisMarks.map((m) => (
-          <ReferenceLine key={m.date} x={m.date} stroke="#111827" strokeDasharray="3 3" label={{ value: String(axisMarkOn(m.date)?.number ?? ''), position: 'top', fontSize: 10 }} />
+          <ReferenceLine
+            key={m.date}
+            x={m.date}
+            stroke="#111827"
+            strokeDasharray="3 3"
+            label={{ value: String(axisMarkOn(m.date)?.number ?? ''), position: 'top', fontSize: 10 }}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>

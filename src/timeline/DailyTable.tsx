@@ -30,7 +30,9 @@ export function DailyTable({ rows, types }: { rows: DayCounts[]; types: EventTyp
                 <td key={t}>{r.byType[t] ?? 0}</td>
               ))}
               <td>{r.total}</td>
-              <td>{axisMarkOn(r.date) ? `${axisMarkOn(r.date)?.number}: ${axisMarkOn(r.date)?.label}` : ''}</td>
+              <td>
+                {axisMarkOn(r.date) ? `${axisMarkOn(r.date)?.number}: ${axisMarkOn(r.date)?.label}` : ''}
+              </td>
             </tr>
           ))}
         </tbody>

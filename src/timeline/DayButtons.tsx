@@ -22,8 +22,16 @@ export function DayButtons({ days, start, onFocusDay, onPick }: Props) {
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const current = Math.min(days.length - 1, active ?? start);
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, i: number) => {
-    const to =
-      { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, PageDown: i + WEEK, PageUp: i - WEEK, Home: 0, End: days.length - 1 }[e.key];
+    const to = {
+      ArrowRight: i + 1,
+      ArrowDown: i + 1,
+      ArrowLeft: i - 1,
+      ArrowUp: i - 1,
+      PageDown: i + WEEK,
+      PageUp: i - WEEK,
+      Home: 0,
+      End: days.length - 1,
+    }[e.key];
     if (e.key === 'Escape') onFocusDay(undefined);
     if (to === undefined) return;
     e.preventDefault();

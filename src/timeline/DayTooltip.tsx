@@ -10,14 +10,20 @@ export function DayTooltip({ day, index, count }: { day: DayDescription; index: 
   // Anchored by its left, centre or right so it stays inside the chart at either end.
   const shift = x < 25 ? '0%' : x > 75 ? '-100%' : '-50%';
   return (
-    <div className="day-tooltip" role="presentation" aria-hidden="true" style={{ left: `${x}%`, transform: `translateX(${shift})` }}>
+    <div
+      className="day-tooltip"
+      role="presentation"
+      aria-hidden="true"
+      style={{ left: `${x}%`, transform: `translateX(${shift})` }}
+    >
       <strong>{day.date}</strong>
       <span>
         {day.total} {day.total === 1 ? 'event' : 'events'}
       </span>
       {day.counts.map((c) => (
         <span key={c.type}>
-          <span style={{ color: eventTypeStyle[c.type].colour }}>{eventTypeStyle[c.type].glyph}</span> {c.label}: {c.count}
+          <span style={{ color: eventTypeStyle[c.type].colour }}>{eventTypeStyle[c.type].glyph}</span>{' '}
+          {c.label}: {c.count}
         </span>
       ))}
       {day.mark ? <em>Dashed line: {day.mark}</em> : null}

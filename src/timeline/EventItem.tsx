@@ -46,31 +46,58 @@ export function EventItem({ event: e, lookups, selected, onShow, active }: Props
       {e.placeIds.length ? (
         <p className="event__places">
           <bdi>{e.placeIds.map((id) => lookups.placesById.get(id)?.names.en ?? id).join(' · ')}</bdi>
-          <span className="muted"> ({e.geoPrecision === 'exact' ? 'at the place' : e.geoPrecision === 'near' ? 'near' : 'district only'})</span>{' '}
+          <span className="muted">
+            {' '}
+            (
+            {e.geoPrecision === 'exact'
+              ? 'at the place'
+              : e.geoPrecision === 'near'
+                ? 'near'
+                : 'district only'}
+            )
+          </span>{' '}
           <button type="button" className="link-button" tabIndex={inner} onClick={() => onShow(e)}>
             Show on map
           </button>
         </p>
       ) : null}
-      {denier ? <p className="event__denial">Denied by <bdi>{denier.name}</bdi>.</p> : null}
+      {denier ? (
+        <p className="event__denial">
+          Denied by <bdi>{denier.name}</bdi>.
+        </p>
+      ) : null}
       <EventActions event={e} sourcesById={lookups.sourcesById} tabIndex={inner} />
       <p className="event__sources">
         Sources:{' '}
-        <SourceList ids={[...e.sourceIds, ...(e.deniedBy?.sourceIds ?? []), ...(e.verifiedBy ?? [])]} sourcesById={lookups.sourcesById} dated tabIndex={inner} />
+        <SourceList
+          ids={[...e.sourceIds, ...(e.deniedBy?.sourceIds ?? []), ...(e.verifiedBy ?? [])]}
+          sourcesById={lookups.sourcesById}
+          dated
+          tabIndex={inner}
+        />
       </p>
     </article>
   );
 }
 
 /** "Copy link" and "Cite" for one event, with the copy's outcome said for five seconds. */
-function EventActions({ event: e, sourcesById, tabIndex }: { event: WarEvent; sourcesById: ReadonlyMap<string, Source>; tabIndex?: number }) {
+function EventActions({
+  event: e,
+  sourcesById,
+  tabIndex,
+}: {
+  event: WarEvent;
+  sourcesById: ReadonlyMap<string, Source>;
+  tabIndex?: number;
+}) {
   const [copied, setCopied] = useState('');
   useEffect(() => {
     if (!copied) return;
     const t = window.setTimeout(() => setCopied(''), 5000);
     return () => window.clearTimeout(t);
   }, [copied]);
-  const copyLink = async () => setCopied((await copyText(eventLink(pageBase(), e))) ? 'Link copied' : 'Could not copy the link');
+  const copyLink = async () =>
+    setCopied((await copyText(eventLink(pageBase(), e))) ? 'Link copied' : 'Could not copy the link');
   const citeRequest = () => ({
     kind: 'event' as const,
     id: e.id,

@@ -42,9 +42,25 @@ export function EventList({ events, order, lookups, selectedId, onShow, followDa
 
   return (
     <div className="event-list" ref={scroller} aria-label="Events, scrollable">
-      <ul role="list" aria-label="Events" aria-describedby="event-list-hint" data-placed={placed || undefined} style={{ height: virtual.getTotalSize(), position: 'relative' }} onKeyDown={onKeyDown}>
+      <ul
+        role="list"
+        aria-label="Events"
+        aria-describedby="event-list-hint"
+        data-placed={placed || undefined}
+        style={{ height: virtual.getTotalSize(), position: 'relative' }}
+        onKeyDown={onKeyDown}
+      >
         {items.map((item) => (
-          <ListRow key={item.key} item={item} row={rows[item.index]} measure={virtual.measureElement} lookups={lookups} selectedId={selectedId} onShow={onShow} tabStop={tabStop} />
+          <ListRow
+            key={item.key}
+            item={item}
+            row={rows[item.index]}
+            measure={virtual.measureElement}
+            lookups={lookups}
+            selectedId={selectedId}
+            onShow={onShow}
+            tabStop={tabStop}
+          />
         ))}
       </ul>
       <p id="event-list-hint" className="visually-hidden">
@@ -55,7 +71,12 @@ export function EventList({ events, order, lookups, selectedId, onShow, followDa
 }
 
 type RowVirtualizer = Virtualizer<HTMLDivElement, Element>;
-type RowProps = Pick<Props, 'lookups' | 'selectedId' | 'onShow'> & { item: VirtualItem; row: EventRow; measure: (el: Element | null) => void; tabStop?: string | number | bigint };
+type RowProps = Pick<Props, 'lookups' | 'selectedId' | 'onShow'> & {
+  item: VirtualItem;
+  row: EventRow;
+  measure: (el: Element | null) => void;
+  tabStop?: string | number | bigint;
+};
 
 /** One placed row: a day's heading, or an event. */
 function ListRow({ item, row, measure, lookups, selectedId, onShow, tabStop }: RowProps) {
@@ -73,7 +94,13 @@ function ListRow({ item, row, measure, lookups, selectedId, onShow, tabStop }: R
           <span className="muted">({row.count})</span>
         </h3>
       ) : (
-        <EventItem event={row.event} lookups={lookups} selected={row.event.id === selectedId} onShow={onShow} active={item.key === tabStop} />
+        <EventItem
+          event={row.event}
+          lookups={lookups}
+          selected={row.event.id === selectedId}
+          onShow={onShow}
+          active={item.key === tabStop}
+        />
       )}
     </li>
   );
@@ -101,7 +128,9 @@ function useRowVirtualizer(rows: EventRow[], scroller: RefObject<HTMLDivElement 
       const box = entry?.borderBoxSize?.[0];
       if (box) return Math.round(box.blockSize);
       const index = instance.indexFromElement(el);
-      return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index);
+      return (
+        instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index)
+      );
     },
     getItemKey: (i) => {
       const r = rows[i];
@@ -122,21 +151,36 @@ function usePlacedAfterFirstFrame(): boolean {
   return placed;
 }
 
-function useRovingRows(rows: EventRow[], items: VirtualItem[], virtual: RowVirtualizer, scroller: RefObject<HTMLDivElement | null>) {
+function useRovingRows(
+  rows: EventRow[],
+  items: VirtualItem[],
+  virtual: RowVirtualizer,
+  scroller: RefObject<HTMLDivElement | null>,
+) {
   // Roving focus: the list is one tab stop (the active event), arrow keys move between events.
   // A row scrolled out of the DOM cannot be the tab stop: then the first event on screen is.
   const [activeKey, setActiveKey] = useState<string | undefined>(undefined);
   const focusWanted = useRef<string | undefined>(undefined);
   const eventIndexes = useMemo(() => rows.flatMap((r, i) => (r.kind === 'event' ? [i] : [])), [rows]);
-  const tabStop = items.some((it) => it.key === activeKey) ? activeKey : items.find((it) => rows[it.index]?.kind === 'event')?.key;
+  const tabStop = items.some((it) => it.key === activeKey)
+    ? activeKey
+    : items.find((it) => rows[it.index]?.kind === 'event')?.key;
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
     const li = (e.target as HTMLElement).closest<HTMLElement>('li[data-index]');
     if (!ROW_KEYS.has(e.key) || !li || e.altKey || e.ctrlKey || e.metaKey) return;
     e.preventDefault();
     const here = Number(li.dataset.index);
-    const pos = Math.max(0, eventIndexes.findIndex((i) => i >= here));
+    const pos = Math.max(
+      0,
+      eventIndexes.findIndex((i) => i >= here),
+    );
     const step = { ArrowDown: 1, ArrowUp: -1, PageDown: PAGE, PageUp: -PAGE }[e.key] ?? 0;
-    const next = e.key === 'Home' ? 0 : e.key === 'End' ? eventIndexes.length - 1 : Math.min(eventIndexes.length - 1, Math.max(0, pos + step));
+    const next =
+      e.key === 'Home'
+        ? 0
+        : e.key === 'End'
+          ? eventIndexes.length - 1
+          : Math.min(eventIndexes.length - 1, Math.max(0, pos + step));
     const index = eventIndexes[next];
     const key = virtual.options.getItemKey(index) as string;
     setActiveKey(key);
@@ -162,7 +206,13 @@ function useRovingRows(rows: EventRow[], items: VirtualItem[], virtual: RowVirtu
   return { tabStop, onKeyDown };
 }
 
-function useScrollToFollow(rows: EventRow[], virtual: RowVirtualizer, order: 'asc' | 'desc', followDate?: IsoDate, selectedId?: string) {
+function useScrollToFollow(
+  rows: EventRow[],
+  virtual: RowVirtualizer,
+  order: 'asc' | 'desc',
+  followDate?: IsoDate,
+  selectedId?: string,
+) {
   // While playing, the list shows the day reached.
   useEffect(() => {
     if (followDate) virtual.scrollToIndex(dayRowFor(rows, followDate, order), { align: 'start' });

@@ -42,11 +42,19 @@ export function FilterPanel({ counts, actors, districts, active }: Props) {
       <div className="filters__body">
         <label className="filters__search">
           <span>Search summaries and places</span>
-          <input type="search" value={q} maxLength={MAX_QUERY_LENGTH} onChange={(e) => setQ(e.target.value)} />
+          <input
+            type="search"
+            value={q}
+            maxLength={MAX_QUERY_LENGTH}
+            onChange={(e) => setQ(e.target.value)}
+          />
         </label>
         <label>
           <span>District</span>
-          <select value={state.region ?? ''} onChange={(e) => write({ region: e.target.value || undefined, place: undefined })}>
+          <select
+            value={state.region ?? ''}
+            onChange={(e) => write({ region: e.target.value || undefined, place: undefined })}
+          >
             <option value="">All districts</option>
             {districts.map((d) => (
               <option key={d.properties.id} value={d.properties.id}>
@@ -106,7 +114,17 @@ function Checks<T extends string>({ values, chosen, counts, label, onToggle }: C
 }
 
 /** Type, claimant (side or body) and status: the filters with a count beside each option. */
-function FacetFilters({ state, counts, write, actors }: { state: ViewState; counts: FacetCounts; write: Write; actors: Actor[] }) {
+function FacetFilters({
+  state,
+  counts,
+  write,
+  actors,
+}: {
+  state: ViewState;
+  counts: FacetCounts;
+  write: Write;
+  actors: Actor[];
+}) {
   const shownActors = actors.filter((a) => (counts.actors.get(a.id) ?? 0) > 0 || state.actors.includes(a.id));
   const typeLabel = (t: EventType) => (
     <>
@@ -120,18 +138,42 @@ function FacetFilters({ state, counts, write, actors }: { state: ViewState; coun
     <>
       <fieldset>
         <legend>Type</legend>
-        <Checks values={eventTypes} chosen={state.types} counts={counts.types} label={typeLabel} onToggle={(t) => write((v) => ({ types: toggle(v.types, t) }))} />
+        <Checks
+          values={eventTypes}
+          chosen={state.types}
+          counts={counts.types}
+          label={typeLabel}
+          onToggle={(t) => write((v) => ({ types: toggle(v.types, t) }))}
+        />
       </fieldset>
       <fieldset>
         <legend>Claimed by</legend>
-        <Checks values={sides} chosen={state.sides} counts={counts.sides} label={(s) => sideLabel[s]} onToggle={(s) => write((v) => ({ sides: toggle(v.sides, s) }))} />
+        <Checks
+          values={sides}
+          chosen={state.sides}
+          counts={counts.sides}
+          label={(s) => sideLabel[s]}
+          onToggle={(s) => write((v) => ({ sides: toggle(v.sides, s) }))}
+        />
         <Disclosure summary={`By body (${shownActors.length})`}>
-          <Checks values={shownActors.map((a) => a.id)} chosen={state.actors} counts={counts.actors} label={(id) => <bdi>{actors.find((a) => a.id === id)?.name}</bdi>} onToggle={(id) => write((v) => ({ actors: toggle(v.actors, id).sort() }))} />
+          <Checks
+            values={shownActors.map((a) => a.id)}
+            chosen={state.actors}
+            counts={counts.actors}
+            label={(id) => <bdi>{actors.find((a) => a.id === id)?.name}</bdi>}
+            onToggle={(id) => write((v) => ({ actors: toggle(v.actors, id).sort() }))}
+          />
         </Disclosure>
       </fieldset>
       <fieldset>
         <legend>Status</legend>
-        <Checks values={eventStatuses} chosen={state.statuses} counts={counts.statuses} label={(s) => eventStatusLabel[s]} onToggle={(s) => write((v) => ({ statuses: toggle(v.statuses, s) }))} />
+        <Checks
+          values={eventStatuses}
+          chosen={state.statuses}
+          counts={counts.statuses}
+          label={(s) => eventStatusLabel[s]}
+          onToggle={(s) => write((v) => ({ statuses: toggle(v.statuses, s) }))}
+        />
       </fieldset>
     </>
   );

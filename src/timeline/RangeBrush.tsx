@@ -1,5 +1,13 @@
 import { useRef, useState, type PointerEvent, type ReactNode } from 'react';
-import { dayAt, dragTo, startDrag, targetAt, type BrushDrag, type BrushTarget, type DayRange } from '../model/brushController';
+import {
+  dayAt,
+  dragTo,
+  startDrag,
+  targetAt,
+  type BrushDrag,
+  type BrushTarget,
+  type DayRange,
+} from '../model/brushController';
 
 interface Props {
   /** Days on the axis (bars), and the selected range as day indexes, both ends included. */
@@ -17,7 +25,12 @@ interface Props {
   children?: ReactNode;
 }
 
-const cursorFor: Record<BrushTarget, string> = { 'from-edge': 'ew-resize', 'to-edge': 'ew-resize', band: 'grab', outside: 'crosshair' };
+const cursorFor: Record<BrushTarget, string> = {
+  'from-edge': 'ew-resize',
+  'to-edge': 'ew-resize',
+  band: 'grab',
+  outside: 'crosshair',
+};
 
 /**
  * A brush drawn over the daily bars: the days outside the range are dimmed; drag across the
@@ -27,7 +40,9 @@ const cursorFor: Record<BrushTarget, string> = { 'from-edge': 'ew-resize', 'to-e
  */
 export function RangeBrush({ count, from, to, inset, onChange, onCommit, onHover, children }: Props) {
   const frame = useRef<HTMLDivElement>(null);
-  const drag = useRef<{ drag: BrushDrag; left: number; width: number; last: DayRange } | undefined>(undefined);
+  const drag = useRef<{ drag: BrushDrag; left: number; width: number; last: DayRange } | undefined>(
+    undefined,
+  );
   const [cursor, setCursor] = useState<BrushTarget>('outside');
 
   const emit = (r: DayRange) => {
@@ -71,7 +86,13 @@ export function RangeBrush({ count, from, to, inset, onChange, onCommit, onHover
     <div
       className="range-brush"
       ref={frame}
-      style={{ left: inset.left, right: inset.right, top: inset.top, bottom: inset.bottom, cursor: cursorFor[cursor] }}
+      style={{
+        left: inset.left,
+        right: inset.right,
+        top: inset.top,
+        bottom: inset.bottom,
+        cursor: cursorFor[cursor],
+      }}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={end}
@@ -80,7 +101,11 @@ export function RangeBrush({ count, from, to, inset, onChange, onCommit, onHover
     >
       <div className="range-brush__dim" aria-hidden="true" style={{ left: 0, width: pct(from) }} />
       <div className="range-brush__dim" aria-hidden="true" style={{ left: pct(to + 1), right: 0 }} />
-      <div className="range-brush__band" aria-hidden="true" style={{ left: pct(from), width: pct(to - from + 1) }} />
+      <div
+        className="range-brush__band"
+        aria-hidden="true"
+        style={{ left: pct(from), width: pct(to - from + 1) }}
+      />
       {children}
     </div>
   );

@@ -21,8 +21,22 @@ export function RangeControls({ playing, onPlay, onPause }: Props) {
   return (
     <div className="range-controls" role="group" aria-label="Date range">
       <div className="range-controls__sliders">
-        <DateSlider label="Start date" value={state.from} min={WAR_START} max={WAR_END} onChange={(from) => write({ from, to: from > state.to ? from : state.to }, 'step')} onCommit={commitViewState} />
-        <DateSlider label="End date" value={state.to} min={WAR_START} max={WAR_END} onChange={(to) => write({ to, from: to < state.from ? to : state.from }, 'step')} onCommit={commitViewState} />
+        <DateSlider
+          label="Start date"
+          value={state.from}
+          min={WAR_START}
+          max={WAR_END}
+          onChange={(from) => write({ from, to: from > state.to ? from : state.to }, 'step')}
+          onCommit={commitViewState}
+        />
+        <DateSlider
+          label="End date"
+          value={state.to}
+          min={WAR_START}
+          max={WAR_END}
+          onChange={(to) => write({ to, from: to < state.from ? to : state.from }, 'step')}
+          onCommit={commitViewState}
+        />
       </div>
       <div className="range-controls__row">
         <label>
@@ -49,7 +63,12 @@ export function RangeControls({ playing, onPlay, onPause }: Props) {
         </button>
         <label className="range-controls__choice">
           <span>Window</span>
-          <select value={state.playWindow} onChange={(e) => write({ playWindow: playWindowIds.find((w) => w === e.target.value) ?? 'cumulative' })}>
+          <select
+            value={state.playWindow}
+            onChange={(e) =>
+              write({ playWindow: playWindowIds.find((w) => w === e.target.value) ?? 'cumulative' })
+            }
+          >
             {playWindows.map((w) => (
               <option key={w.id} value={w.id}>
                 {w.label}
@@ -59,7 +78,10 @@ export function RangeControls({ playing, onPlay, onPause }: Props) {
         </label>
         <label className="range-controls__choice">
           <span>Speed</span>
-          <select value={state.playSpeed} onChange={(e) => write({ playSpeed: playSpeedIds.find((s) => s === e.target.value) ?? 'normal' })}>
+          <select
+            value={state.playSpeed}
+            onChange={(e) => write({ playSpeed: playSpeedIds.find((s) => s === e.target.value) ?? 'normal' })}
+          >
             {playSpeeds.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.label}

@@ -12,7 +12,15 @@ export default function TimelinePane() {
   const regions = useRegions();
   return (
     <DataGate pane={PANES.timeline} queries={[events, actors, places, sources, regions]}>
-      {() => <TimelineView events={events.data!} actors={actors.data!} places={places.data!} sources={sources.data!} regions={regions.data!} />}
+      {() => (
+        <TimelineView
+          events={events.data!}
+          actors={actors.data!}
+          places={places.data!}
+          sources={sources.data!}
+          regions={regions.data!}
+        />
+      )}
     </DataGate>
   );
 }

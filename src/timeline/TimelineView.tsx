@@ -44,7 +44,8 @@ export function TimelineView({ events, actors, places, sources, regions }: Props
       <div className="pane__head">
         <h2>Timeline</h2>
         <p className="pane__range" aria-live="polite">
-          {sameDay ? formatDay(state.from) : `${formatDay(state.from)} – ${formatDay(state.to)}`}: <strong>{filtered.length}</strong> {nounFor(filtered.length, 'event')}
+          {sameDay ? formatDay(state.from) : `${formatDay(state.from)} – ${formatDay(state.to)}`}:{' '}
+          <strong>{filtered.length}</strong> {nounFor(filtered.length, 'event')}
         </p>
       </div>
       <DailySection rows={vm.rows} types={vm.types} />
@@ -55,7 +56,14 @@ export function TimelineView({ events, actors, places, sources, regions }: Props
         <OrderSelect />
       </div>
       {filtered.length ? (
-        <EventList events={filtered} order={state.sort} lookups={vm.lookups} selectedId={state.event} onShow={(e) => write({ event: e.id, place: e.placeIds[0] })} followDate={playback.playing ? state.to : undefined} />
+        <EventList
+          events={filtered}
+          order={state.sort}
+          lookups={vm.lookups}
+          selectedId={state.event}
+          onShow={(e) => write({ event: e.id, place: e.placeIds[0] })}
+          followDate={playback.playing ? state.to : undefined}
+        />
       ) : (
         <div className="empty" role="status">
           <p>No events match this range and these filters.</p>
@@ -66,7 +74,9 @@ export function TimelineView({ events, actors, places, sources, regions }: Props
           ) : null}
         </div>
       )}
-      {state.to === WAR_END && vm.postWar.length ? <PostWarList events={vm.postWar} lookups={vm.lookups} /> : null}
+      {state.to === WAR_END && vm.postWar.length ? (
+        <PostWarList events={vm.postWar} lookups={vm.lookups} />
+      ) : null}
     </section>
   );
 }
@@ -74,7 +84,11 @@ export function TimelineView({ events, actors, places, sources, regions }: Props
 /** The daily bars, with their table and the note on the dashed lines. */
 function DailySection({ rows, types }: { rows: DayCounts[]; types: WarEvent['type'][] }) {
   return (
-    <ChartFrame id="daily" caption="Events recorded per day, by type" table={<DailyTable rows={rows} types={types} />}>
+    <ChartFrame
+      id="daily"
+      caption="Events recorded per day, by type"
+      table={<DailyTable rows={rows} types={types} />}
+    >
       <BrowserOnly frame={<div className="chart-placeholder" />} whenVisible>
         <DailyChart rows={rows} types={types} />
       </BrowserOnly>
@@ -89,7 +103,10 @@ function OrderSelect() {
   return (
     <label>
       <span className="visually-hidden">Order</span>
-      <select value={state.sort} onChange={(e) => write({ sort: e.target.value === 'desc' ? 'desc' : 'asc' })}>
+      <select
+        value={state.sort}
+        onChange={(e) => write({ sort: e.target.value === 'desc' ? 'desc' : 'asc' })}
+      >
         <option value="asc">Oldest first</option>
         <option value="desc">Newest first</option>
       </select>

@@ -39,13 +39,17 @@ export function ChartFrame({ id, caption, table, actions, children }: Props) {
           <button
             type="button"
             className="button button--small"
-            onClick={() => write((s) => ({ tables: asTable ? s.tables.filter((t) => t !== id) : [...s.tables, id] }))}
+            onClick={() =>
+              write((s) => ({ tables: asTable ? s.tables.filter((t) => t !== id) : [...s.tables, id] }))
+            }
           >
             {asTable ? 'Show chart' : 'Show table'}
           </button>
         </span>
       </figcaption>
-      <div className="chart__body" ref={body}>{asTable ? table : children}</div>
+      <div className="chart__body" ref={body}>
+        {asTable ? table : children}
+      </div>
     </figure>
   );
 }
@@ -59,7 +63,10 @@ function useNoInertSvgStops(body: RefObject<HTMLDivElement | null>) {
   useEffect(() => {
     const el = body.current;
     if (!el || typeof MutationObserver === 'undefined') return;
-    const fix = () => el.querySelectorAll('svg g:not([tabindex]), svg:not([tabindex])').forEach((g) => g.setAttribute('tabindex', '-1'));
+    const fix = () =>
+      el
+        .querySelectorAll('svg g:not([tabindex]), svg:not([tabindex])')
+        .forEach((g) => g.setAttribute('tabindex', '-1'));
     fix();
     const observer = new MutationObserver(fix);
     observer.observe(el, { childList: true, subtree: true });

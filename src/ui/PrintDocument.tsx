@@ -21,8 +21,12 @@ function PrintedEvent({ e, l }: { e: WarEvent; l: Lookups }) {
   return (
     <li className="print-doc__event">
       <p>
-        <strong>{eventTypeStyle[e.type].label}</strong> · {l.actorsById.get(e.actorId)?.name ?? e.actorId} · {eventStatusLabel[e.status]}
-        {e.placeIds.length ? ` · ${e.placeIds.map((p) => l.placesById.get(p)?.names.en ?? p).join(', ')}` : ''} <span className="muted">({e.id})</span>
+        <strong>{eventTypeStyle[e.type].label}</strong> · {l.actorsById.get(e.actorId)?.name ?? e.actorId} ·{' '}
+        {eventStatusLabel[e.status]}
+        {e.placeIds.length
+          ? ` · ${e.placeIds.map((p) => l.placesById.get(p)?.names.en ?? p).join(', ')}`
+          : ''}{' '}
+        <span className="muted">({e.id})</span>
       </p>
       <p>{e.summary}</p>
       <ul className="print-doc__sources">
@@ -61,7 +65,9 @@ function FiguresTable({ figures, l }: { figures: Casualty[]; l: Lookups }) {
               {c.subject.side}, {c.subject.group}
             </td>
             <td>{c.equipment ? `${c.measure}: ${c.equipment}` : c.measure}</td>
-            <td>{c.value ?? `${c.valueLow ?? ''}–${c.valueHigh ?? ''}`} ({c.qualifier})</td>
+            <td>
+              {c.value ?? `${c.valueLow ?? ''}–${c.valueHigh ?? ''}`} ({c.qualifier})
+            </td>
             <td>{c.sourceIds.map((id) => l.sourcesById.get(id)?.publisher ?? id).join('; ')}</td>
           </tr>
         ))}
@@ -72,23 +78,37 @@ function FiguresTable({ figures, l }: { figures: Casualty[]; l: Lookups }) {
 
 export function PrintDocument() {
   const [state] = useViewState();
-  const [events, actors, places, sources, casualties, regions] = [useEvents(), useActors(), usePlaces(), useSources(), useCasualties(), useRegions()];
+  const [events, actors, places, sources, casualties, regions] = [
+    useEvents(),
+    useActors(),
+    usePlaces(),
+    useSources(),
+    useCasualties(),
+    useRegions(),
+  ];
   if (!events.data || !actors.data || !places.data || !sources.data) {
     return <p className="print-doc">The events could not be loaded for printing.</p>;
   }
   const l = buildLookups(sources.data, actors.data, places.data);
   const shown = selectFilteredEvents(events.data, state, l);
   const days = [...new Set(shown.map((e) => e.date))];
-  const regionName = (id: string) => regions.data?.features.find((f) => f.properties.id === id)?.properties.names.en ?? id;
+  const regionName = (id: string) =>
+    regions.data?.features.find((f) => f.properties.id === id)?.properties.names.en ?? id;
   const filters = describeFilters(state, l, regionName);
-  const figures = (casualties.data ?? []).filter((c) => c.reportedOn >= state.from && c.reportedOn <= state.to);
+  const figures = (casualties.data ?? []).filter(
+    (c) => c.reportedOn >= state.from && c.reportedOn <= state.to,
+  );
   return (
     <section className="print-doc" aria-label="Printed record">
       <header className="print-doc__head">
         <h2>
           {describeRange(state)}: {shown.length} events
         </h2>
-        <p>{filters.length ? `Filters: ${filters.join('; ')}` : 'No filters: every recorded event of the range.'}</p>
+        <p>
+          {filters.length
+            ? `Filters: ${filters.join('; ')}`
+            : 'No filters: every recorded event of the range.'}
+        </p>
         <p className="muted">
           {dataVersion ? `Data version ${dataVersion.version}, updated ${dataVersion.updated}. ` : ''}
           {window.location.href}
@@ -99,9 +119,11 @@ export function PrintDocument() {
         <section key={d} className="print-doc__day">
           <h4>{formatDay(d, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}</h4>
           <ol className="print-doc__events">
-            {shown.filter((e) => e.date === d).map((e) => (
-              <PrintedEvent key={e.id} e={e} l={l} />
-            ))}
+            {shown
+              .filter((e) => e.date === d)
+              .map((e) => (
+                <PrintedEvent key={e.id} e={e} l={l} />
+              ))}
           </ol>
         </section>
       ))}

@@ -19,7 +19,15 @@ interface Props {
 }
 
 /** The sources of a record as links: the one way every view renders them (http(s) only, via ExternalLink). */
-export function SourceList({ ids, sourcesById, separator = ' · ', dated = false, max, tabIndex, className }: Props) {
+export function SourceList({
+  ids,
+  sourcesById,
+  separator = ' · ',
+  dated = false,
+  max,
+  tabIndex,
+  className,
+}: Props) {
   const known = [...new Set(ids)].flatMap((id) => sourcesById.get(id) ?? []).slice(0, max);
   return (
     <>

@@ -77,8 +77,12 @@ async function retry<P>(load: () => Promise<Module<P>>): Promise<Module<P>> {
 }
 
 function freshStylesheet(href: string): Promise<void> {
-  for (const old of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')) if (old.href === href) old.remove();
-  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${href}?retry=${Date.now()}` });
+  for (const old of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))
+    if (old.href === href) old.remove();
+  const link = Object.assign(document.createElement('link'), {
+    rel: 'stylesheet',
+    href: `${href}?retry=${Date.now()}`,
+  });
   return new Promise((ok, fail) => {
     link.onload = () => ok();
     link.onerror = () => fail(new Error(`Unable to preload CSS for ${href}`));

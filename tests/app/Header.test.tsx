@@ -5,7 +5,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { Header } from '../../src/app/Header';
 import { renderWithClient } from '../renderWithClient';
 
-const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as { version: string; built: string };
+const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as {
+  version: string;
+  built: string;
+};
 
 describe('the header', () => {
   it('shows the data version and the day of the update from manifest.json, not today', () => {
@@ -30,7 +33,9 @@ describe('the header', () => {
     try {
       renderWithClient(<Header />);
       await userEvent.click(screen.getByRole('button', { name: 'Share' }));
-      await waitFor(() => expect(share).toHaveBeenCalledWith({ title: document.title, url: `${window.location.origin}/` }));
+      await waitFor(() =>
+        expect(share).toHaveBeenCalledWith({ title: document.title, url: `${window.location.origin}/` }),
+      );
       expect(screen.getByRole('status')).toHaveTextContent('');
     } finally {
       Reflect.deleteProperty(navigator, 'share');

@@ -64,7 +64,13 @@ describe('hydrating the prerendered page pane by pane', () => {
     const container = prerendered();
     const text = container.querySelector(`#${PANES.timeline.id} p`)!;
     await act(async () => {
-      root = hydrateRoot(container, <FirstLoadProvider deferBelowFold><Page /></FirstLoadProvider>, { onRecoverableError: recoverable });
+      root = hydrateRoot(
+        container,
+        <FirstLoadProvider deferBelowFold>
+          <Page />
+        </FirstLoadProvider>,
+        { onRecoverableError: recoverable },
+      );
     });
     expect(hydrated).toEqual([PANES.map.id]);
     expect(screen.getByRole('region', { name: 'Timeline' })).toHaveTextContent('Timeline from 2020-09-27');
@@ -82,7 +88,13 @@ describe('hydrating the prerendered page pane by pane', () => {
     const recoverable = vi.fn();
     const container = prerendered();
     await act(async () => {
-      root = hydrateRoot(container, <FirstLoadProvider deferBelowFold><Page /></FirstLoadProvider>, { onRecoverableError: recoverable });
+      root = hydrateRoot(
+        container,
+        <FirstLoadProvider deferBelowFold>
+          <Page />
+        </FirstLoadProvider>,
+        { onRecoverableError: recoverable },
+      );
     });
     await act(async () => writeViewState({ from: '2020-10-05' }));
     expect(screen.getByRole('region', { name: 'Map' })).toHaveTextContent('Map from 2020-10-05');
@@ -96,7 +108,11 @@ describe('hydrating the prerendered page pane by pane', () => {
 
   it('draws every pane at once on a page drawn afresh', () => {
     vi.stubGlobal('IntersectionObserver', FakeObserver);
-    render(<FirstLoadProvider deferBelowFold={false}><Page /></FirstLoadProvider>);
+    render(
+      <FirstLoadProvider deferBelowFold={false}>
+        <Page />
+      </FirstLoadProvider>,
+    );
     expect(screen.getByRole('region', { name: 'Timeline' })).toBeInTheDocument();
     expect(FakeObserver.all).toEqual([]);
   });

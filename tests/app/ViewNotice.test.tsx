@@ -17,7 +17,10 @@ const files: Record<string, unknown> = {
 function serve(overrides: Record<string, unknown> = {}) {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (url: string) => new Response(JSON.stringify({ ...files, ...overrides }[url.replace('/data/', '')]))),
+    vi.fn(
+      async (url: string) =>
+        new Response(JSON.stringify({ ...files, ...overrides }[url.replace('/data/', '')])),
+    ),
   );
 }
 
@@ -31,7 +34,9 @@ describe('a link that asks for what is not there', () => {
   it('says "No district … — showing all" and drops it from the URL', async () => {
     window.history.replaceState(null, '', '/?region=az-nowhere&from=2020-10-01');
     renderWithClient(<ViewNotice />);
-    expect(await screen.findByText("No district 'az-nowhere' — showing all", {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText("No district 'az-nowhere' — showing all", {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
     await waitFor(() => expect(window.location.search).toBe('?from=2020-10-01'), { timeout: 5000 });
   });
 
@@ -47,6 +52,12 @@ describe('data problems', () => {
   it('names a reference to a record that does not exist, by file, record and field', async () => {
     serve({ 'events.json': [{ ...events[0], actorId: 'nobody' }] });
     renderWithClient(<DataProblems />);
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`events.json: record "${events[0].id}", field "actorId": unknown actorId "nobody"`), { timeout: 5000 });
+    await waitFor(
+      () =>
+        expect(screen.getByRole('status')).toHaveTextContent(
+          `events.json: record "${events[0].id}", field "actorId": unknown actorId "nobody"`,
+        ),
+      { timeout: 5000 },
+    );
   });
 });

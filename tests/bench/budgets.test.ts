@@ -4,15 +4,23 @@ import { BUDGET, brokenBudgets, missedAims, type Measured } from '../../scripts/
 const withinBudget: Measured = {
   bytes: { initialJsKb: 93, allJsKb: 314.5, dataKb: 284 },
   load: { lcpMs: 524 },
-  interaction: { x1: { p95Ms: 26.1, keyP95Ms: 16 }, x100: { p95Ms: 88.8, keyP95Ms: 24 }, subjectSwitch: { p95Ms: 40 } },
+  interaction: {
+    x1: { p95Ms: 26.1, keyP95Ms: 16 },
+    x100: { p95Ms: 88.8, keyP95Ms: 24 },
+    subjectSwitch: { p95Ms: 40 },
+  },
   lighthouse: { performance: 99, accessibility: 100, bestPractices: 100 },
 };
 
 describe('the bench budgets', () => {
   it('pass a run within every budget, including one exactly at a limit', () => {
     expect(brokenBudgets(withinBudget)).toEqual([]);
-    expect(brokenBudgets({ ...withinBudget, bytes: { ...withinBudget.bytes, allJsKb: BUDGET.allJsKb } })).toEqual([]);
-    expect(brokenBudgets({ ...withinBudget, lighthouse: { ...withinBudget.lighthouse, performance: 90 } })).toEqual([]);
+    expect(
+      brokenBudgets({ ...withinBudget, bytes: { ...withinBudget.bytes, allJsKb: BUDGET.allJsKb } }),
+    ).toEqual([]);
+    expect(
+      brokenBudgets({ ...withinBudget, lighthouse: { ...withinBudget.lighthouse, performance: 90 } }),
+    ).toEqual([]);
   });
 
   it('name each broken budget', () => {
@@ -22,20 +30,49 @@ describe('the bench budgets', () => {
       interaction: { ...withinBudget.interaction, x1: { p95Ms: 51, keyP95Ms: 16 } },
       lighthouse: { ...withinBudget.lighthouse, performance: 89 },
     });
-    expect(broken).toEqual(['all JS 320.1 KB > 320 KB', 'step p95 51 ms > 50 ms', 'Lighthouse performance 89 < 90']);
+    expect(broken).toEqual([
+      'all JS 320.1 KB > 320 KB',
+      'step p95 51 ms > 50 ms',
+      'Lighthouse performance 89 < 90',
+    ]);
   });
 
   it('hold the casualty subject switch to 100 ms at the 95th percentile', () => {
-    expect(brokenBudgets({ ...withinBudget, interaction: { ...withinBudget.interaction, subjectSwitch: { p95Ms: 100 } } })).toEqual([]);
-    expect(brokenBudgets({ ...withinBudget, interaction: { ...withinBudget.interaction, subjectSwitch: { p95Ms: 100.1 } } })).toEqual(['subject switch p95 100.1 ms > 100 ms']);
-    expect(brokenBudgets({ ...withinBudget, interaction: { ...withinBudget.interaction, subjectSwitch: { p95Ms: NaN } } })).toEqual(['subject switch p95 NaN ms > 100 ms']);
+    expect(
+      brokenBudgets({
+        ...withinBudget,
+        interaction: { ...withinBudget.interaction, subjectSwitch: { p95Ms: 100 } },
+      }),
+    ).toEqual([]);
+    expect(
+      brokenBudgets({
+        ...withinBudget,
+        interaction: { ...withinBudget.interaction, subjectSwitch: { p95Ms: 100.1 } },
+      }),
+    ).toEqual(['subject switch p95 100.1 ms > 100 ms']);
+    expect(
+      brokenBudgets({
+        ...withinBudget,
+        interaction: { ...withinBudget.interaction, subjectSwitch: { p95Ms: NaN } },
+      }),
+    ).toEqual(['subject switch p95 NaN ms > 100 ms']);
   });
 
   it('hold the key press to paint (Event Timing) to its budget, with the real events and at 100×', () => {
-    const slow = { ...withinBudget, interaction: { ...withinBudget.interaction, x1: { p95Ms: 26.1, keyP95Ms: 32 }, x100: { p95Ms: 88.8, keyP95Ms: 40 } } };
+    const slow = {
+      ...withinBudget,
+      interaction: {
+        ...withinBudget.interaction,
+        x1: { p95Ms: 26.1, keyP95Ms: 32 },
+        x100: { p95Ms: 88.8, keyP95Ms: 40 },
+      },
+    };
     // Reported as a missed aim, not (yet) a broken budget: see missedAims.
     expect(brokenBudgets(slow)).toEqual([]);
-    expect(missedAims(slow)).toEqual(['key press to paint p95 32 ms > 24 ms (aim)', 'key press to paint p95 at 100× 40 ms > 24 ms (aim)']);
+    expect(missedAims(slow)).toEqual([
+      'key press to paint p95 32 ms > 24 ms (aim)',
+      'key press to paint p95 at 100× 40 ms > 24 ms (aim)',
+    ]);
     expect(missedAims(withinBudget)).toEqual([]);
   });
 

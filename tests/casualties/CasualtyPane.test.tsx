@@ -16,7 +16,9 @@ describe('the casualty pane, from the cache and the URL', { timeout: 20_000 }, (
   it('shows the record as known on the URL’s end date, and only the figures announced by then', () => {
     window.history.replaceState(null, '', '/?to=2020-10-16&tables=revisions');
     renderWithClient(<CasualtyPane />, fixtureSeed);
-    expect(within(pane()).getByText('As known on:', { exact: false })).toHaveTextContent(`As known on: ${formatDay('2020-10-16')}`);
+    expect(within(pane()).getByText('As known on:', { exact: false })).toHaveTextContent(
+      `As known on: ${formatDay('2020-10-16')}`,
+    );
     expect(within(figuresTable()).getByText('600')).toBeInTheDocument();
     expect(within(figuresTable()).queryByText('5,000', { exact: false })).not.toBeInTheDocument();
   });
@@ -24,7 +26,9 @@ describe('the casualty pane, from the cache and the URL', { timeout: 20_000 }, (
   it('at the war’s end date shows everything published since', () => {
     window.history.replaceState(null, '', '/?subject=azerbaijani-military-dead&tables=revisions');
     renderWithClient(<CasualtyPane />, fixtureSeed);
-    expect(within(pane()).getByText('As known on:', { exact: false })).toHaveTextContent(formatDay('2021-01-19'));
+    expect(within(pane()).getByText('As known on:', { exact: false })).toHaveTextContent(
+      formatDay('2021-01-19'),
+    );
     expect(within(figuresTable()).getByText('2,855')).toBeInTheDocument();
   });
 

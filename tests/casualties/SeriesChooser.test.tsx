@@ -16,7 +16,16 @@ describe('series chooser', { timeout: 20_000 }, () => {
     const onOnly = vi.fn();
     const onShowAll = vi.fn();
     const onToggle = vi.fn();
-    render(<SeriesChooser series={series} shown={new Set([series[0].id])} unknown={new Set()} onToggle={onToggle} onOnly={onOnly} onShowAll={onShowAll} />);
+    render(
+      <SeriesChooser
+        series={series}
+        shown={new Set([series[0].id])}
+        unknown={new Set()}
+        onToggle={onToggle}
+        onOnly={onOnly}
+        onShowAll={onShowAll}
+      />,
+    );
     const only = screen.getAllByRole('button', { name: 'Only this' });
     expect(only).toHaveLength(series.length);
     expect(only[1]).toHaveAccessibleDescription(new RegExp(series[1].name.replace(/[()]/g, '.')));

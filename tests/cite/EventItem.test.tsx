@@ -32,11 +32,17 @@ describe('an event’s "Copy link" and "Cite"', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Cite' }));
     const dialog = await screen.findByRole('dialog', { name: 'Cite event ev-2' }, { timeout: 5000 });
     const apa = within(dialog).getByLabelText('APA-like text', { selector: 'pre' }).textContent ?? '';
-    expect(apa).toMatch(/Event ev-2: 2020-10-09: Summary of ev-2 \[Data set, version \d+\.\d+\.\d+, updated \d{4}-\d{2}-\d{2}\]/);
+    expect(apa).toMatch(
+      /Event ev-2: 2020-10-09: Summary of ev-2 \[Data set, version \d+\.\d+\.\d+, updated \d{4}-\d{2}-\d{2}\]/,
+    );
     expect(apa).toContain('In Karabakh 2020: the 44-day war, day by day.');
     expect(apa).toMatch(/Retrieved \d{4}-\d{2}-\d{2}, from http:\/\/localhost(:\d+)?\/\?event=ev-2/);
     expect(apa).toContain('Original sources: Fixture Agency (2020-10-04). A report. https://example.org/a');
-    expect(within(dialog).getByLabelText('BibTeX', { selector: 'pre' }).textContent).toMatch(/^@misc\{karabakh2020-ev-2-v/);
-    expect(JSON.parse(within(dialog).getByLabelText('CSL-JSON', { selector: 'pre' }).textContent ?? '')[1].id).toBe('src-a');
+    expect(within(dialog).getByLabelText('BibTeX', { selector: 'pre' }).textContent).toMatch(
+      /^@misc\{karabakh2020-ev-2-v/,
+    );
+    expect(
+      JSON.parse(within(dialog).getByLabelText('CSL-JSON', { selector: 'pre' }).textContent ?? '')[1].id,
+    ).toBe('src-a');
   });
 });

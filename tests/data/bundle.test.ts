@@ -3,7 +3,8 @@ import { checkReferences } from '../../src/data/checkReferences';
 import { shippedBundle } from './loadBundle';
 
 /** Words that take a side; they may appear in quoted source titles, never in our own text. */
-export const PARTISAN = /\b(liberat\w*|occupied|occupation|occupier\w*|martyr\w*|terrorist\w*|invader\w*|aggressor\w*|heroic\w*)\b/i;
+export const PARTISAN =
+  /\b(liberat\w*|occupied|occupation|occupier\w*|martyr\w*|terrorist\w*|invader\w*|aggressor\w*|heroic\w*)\b/i;
 
 describe('the shipped bundle', () => {
   const b = shippedBundle();
@@ -18,7 +19,10 @@ describe('the shipped bundle', () => {
 
   it('every source is cited by something', () => {
     const cited = new Set<string>();
-    for (const e of b.events) [...e.sourceIds, ...(e.deniedBy?.sourceIds ?? []), ...(e.verifiedBy ?? [])].forEach((id) => cited.add(id));
+    for (const e of b.events)
+      [...e.sourceIds, ...(e.deniedBy?.sourceIds ?? []), ...(e.verifiedBy ?? [])].forEach((id) =>
+        cited.add(id),
+      );
     for (const c of b.casualties) c.sourceIds.forEach((id) => cited.add(id));
     for (const p of b.places) p.sourceIds.forEach((id) => cited.add(id));
     expect(b.sources.filter((s) => !cited.has(s.id)).map((s) => s.id)).toEqual([]);
@@ -30,7 +34,9 @@ describe('the shipped bundle', () => {
       ...b.events.flatMap((e) => (e.deniedBy?.note ? [[e.id, e.deniedBy.note] as const] : [])),
       ...b.casualties.map((c) => [c.id, c.note] as const),
       ...b.places.flatMap((p) => (p.note ? [[p.id, p.note] as const] : [])),
-      ...b.regions.features.flatMap((f) => (f.properties.description ? [[f.properties.id, f.properties.description] as const] : [])),
+      ...b.regions.features.flatMap((f) =>
+        f.properties.description ? [[f.properties.id, f.properties.description] as const] : [],
+      ),
       ...b.actors.map((a) => [a.id, a.name] as const),
     ];
     expect(own.filter(([, text]) => PARTISAN.test(text)).map(([id, text]) => `${id}: ${text}`)).toEqual([]);

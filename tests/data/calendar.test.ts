@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, clampDate, daysBetween, eachDay, formatDay, isIsoDate, WAR_END, WAR_START } from '../../src/data/calendar';
+import {
+  addDays,
+  clampDate,
+  daysBetween,
+  eachDay,
+  formatDay,
+  isIsoDate,
+  WAR_END,
+  WAR_START,
+} from '../../src/data/calendar';
 import { isEnglishDayFormat } from '../../src/data/englishDay';
 
 describe('calendar dates as strings', () => {
@@ -29,7 +38,9 @@ describe('calendar dates as strings', () => {
 
   it(`labels the calendar day itself whatever the time zone (TZ=${process.env.TZ ?? 'unset'})`, () => {
     expect(formatDay('2020-09-27', { day: 'numeric', month: 'short' }, 'en-GB')).toBe('27 Sept');
-    expect(formatDay('2020-11-10', { day: 'numeric', month: 'long', year: 'numeric' }, 'en-US')).toBe('November 10, 2020');
+    expect(formatDay('2020-11-10', { day: 'numeric', month: 'long', year: 'numeric' }, 'en-US')).toBe(
+      'November 10, 2020',
+    );
   });
 });
 
@@ -44,7 +55,9 @@ describe('day labels in English', () => {
     { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
     { day: 'numeric', month: 'long', year: 'numeric' },
   ];
-  const days = eachDay('2020-01-01', '2021-12-31').filter((_, i) => i % 17 === 0).concat(['2020-09-27', '2020-11-10', '2024-02-29']);
+  const days = eachDay('2020-01-01', '2021-12-31')
+    .filter((_, i) => i % 17 === 0)
+    .concat(['2020-09-27', '2020-11-10', '2024-02-29']);
 
   it.each(formats)('writes %o as en-US does', (options) => {
     expect(isEnglishDayFormat(options)).toBe(true);
@@ -53,7 +66,9 @@ describe('day labels in English', () => {
 
   it('does not depend on the reader’s locale or time zone', () => {
     expect(formatDay('2020-09-27')).toBe('Sep 27, 2020');
-    expect(formatDay('2020-09-27', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })).toBe('Sunday, September 27, 2020');
+    expect(formatDay('2020-09-27', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })).toBe(
+      'Sunday, September 27, 2020',
+    );
   });
 
   it('leaves formats it does not know to Intl', () => {

@@ -18,7 +18,9 @@ describe('casualties.json: every figure as a claim', () => {
   const actorSide = new Map(b.actors.map((a) => [a.id, a.side]));
 
   it('has the figures of the 19 Jan 2021 report exactly', () => {
-    const az = where((c) => c.actorId === 'az-mod' && c.subject.side === 'azerbaijan' && c.subject.group === 'military');
+    const az = where(
+      (c) => c.actorId === 'az-mod' && c.subject.side === 'azerbaijan' && c.subject.group === 'military',
+    );
     const killed2855 = az.find((c) => c.measure === 'killed' && c.value === 2855);
     expect(killed2855?.asOf).toBe('2021-01-18');
     expect(az.find((c) => c.measure === 'missing' && c.value === 50)?.asOf).toBe('2021-01-18');
@@ -27,13 +29,65 @@ describe('casualties.json: every figure as a claim', () => {
   });
 
   it('meets each series’ minimum number of dated points', () => {
-    expect(dates(where((c) => c.actorId === 'az-mod' && c.subject.side === 'azerbaijan' && (c.measure === 'killed' || c.measure === 'missing')))).toBeGreaterThanOrEqual(8);
-    expect(dates(where((c) => c.actorId === 'nk-mod' && c.subject.side === 'nagorno-karabakh' && c.measure === 'killed' && c.reportedOn <= '2020-11-10'))).toBeGreaterThanOrEqual(NK_DAILY_TOLL_DATES);
-    expect(dates(where((c) => actorSide.get(c.actorId) === 'armenia' && c.subject.side === 'armenia' && c.subject.group === 'military' && c.reportedOn > '2020-11-10'))).toBeGreaterThanOrEqual(8);
-    expect(dates(where((c) => c.subject.side === 'azerbaijan' && c.subject.group === 'civilian'))).toBeGreaterThanOrEqual(8);
-    expect(dates(where((c) => c.subject.side !== 'azerbaijan' && c.subject.side !== 'both' && c.subject.group === 'civilian'))).toBeGreaterThanOrEqual(8);
-    expect(where((c) => actorSide.get(c.actorId) === 'azerbaijan' && (c.subject.side === 'armenia' || c.subject.side === 'nagorno-karabakh')).length).toBeGreaterThanOrEqual(10);
-    expect(where((c) => actorSide.get(c.actorId) !== 'azerbaijan' && actorSide.get(c.actorId) !== 'third-party' && c.subject.side === 'azerbaijan' && c.reportedOn <= '2020-11-10').length).toBeGreaterThanOrEqual(10);
+    expect(
+      dates(
+        where(
+          (c) =>
+            c.actorId === 'az-mod' &&
+            c.subject.side === 'azerbaijan' &&
+            (c.measure === 'killed' || c.measure === 'missing'),
+        ),
+      ),
+    ).toBeGreaterThanOrEqual(8);
+    expect(
+      dates(
+        where(
+          (c) =>
+            c.actorId === 'nk-mod' &&
+            c.subject.side === 'nagorno-karabakh' &&
+            c.measure === 'killed' &&
+            c.reportedOn <= '2020-11-10',
+        ),
+      ),
+    ).toBeGreaterThanOrEqual(NK_DAILY_TOLL_DATES);
+    expect(
+      dates(
+        where(
+          (c) =>
+            actorSide.get(c.actorId) === 'armenia' &&
+            c.subject.side === 'armenia' &&
+            c.subject.group === 'military' &&
+            c.reportedOn > '2020-11-10',
+        ),
+      ),
+    ).toBeGreaterThanOrEqual(8);
+    expect(
+      dates(where((c) => c.subject.side === 'azerbaijan' && c.subject.group === 'civilian')),
+    ).toBeGreaterThanOrEqual(8);
+    expect(
+      dates(
+        where(
+          (c) =>
+            c.subject.side !== 'azerbaijan' && c.subject.side !== 'both' && c.subject.group === 'civilian',
+        ),
+      ),
+    ).toBeGreaterThanOrEqual(8);
+    expect(
+      where(
+        (c) =>
+          actorSide.get(c.actorId) === 'azerbaijan' &&
+          (c.subject.side === 'armenia' || c.subject.side === 'nagorno-karabakh'),
+      ).length,
+    ).toBeGreaterThanOrEqual(10);
+    expect(
+      where(
+        (c) =>
+          actorSide.get(c.actorId) !== 'azerbaijan' &&
+          actorSide.get(c.actorId) !== 'third-party' &&
+          c.subject.side === 'azerbaijan' &&
+          c.reportedOn <= '2020-11-10',
+      ).length,
+    ).toBeGreaterThanOrEqual(10);
     expect(where((c) => c.actorId === 'sohr').length).toBeGreaterThanOrEqual(3);
     expect(where((c) => c.actorId === 'ru-president').length).toBeGreaterThanOrEqual(1);
   });
@@ -44,7 +98,10 @@ describe('casualties.json: every figure as a claim', () => {
       if (s.measure === 'equipment-destroyed') continue;
       for (let i = 1; i < s.points.length; i++) {
         const [prev, cur] = [s.points[i - 1], s.points[i]];
-        if (plotValue(cur) < plotValue(prev) && !/lower|fell|fall|revis|previous|earlier|differ|disagree|correct|fewer|drop|less/i.test(cur.note)) {
+        if (
+          plotValue(cur) < plotValue(prev) &&
+          !/lower|fell|fall|revis|previous|earlier|differ|disagree|correct|fewer|drop|less/i.test(cur.note)
+        ) {
           unexplained.push(`${cur.id} (${plotValue(prev)} → ${plotValue(cur)})`);
         }
       }

@@ -16,7 +16,9 @@ describe('corroboration', () => {
   it(`links at least ${VERIFIED_GOAL} events to the investigation that examined them`, () => {
     const verified = b.events.filter((e) => e.status === 'verified');
     expect(verified.length).toBeGreaterThanOrEqual(VERIFIED_GOAL);
-    const unlinked = verified.filter((e) => !e.verifiedBy?.length || !e.verifiedBy.every((id) => sourceIds.has(id)));
+    const unlinked = verified.filter(
+      (e) => !e.verifiedBy?.length || !e.verifiedBy.every((id) => sourceIds.has(id)),
+    );
     expect(unlinked.map((e) => e.id)).toEqual([]);
   });
 

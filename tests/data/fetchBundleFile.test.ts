@@ -7,7 +7,9 @@ afterEach(() => vi.unstubAllGlobals());
 /** A server that never answers: the request hangs until it is aborted. */
 const neverAnswers = vi.fn(
   (_url: string, init?: RequestInit) =>
-    new Promise<Response>((_ok, fail) => init?.signal?.addEventListener('abort', () => fail(new DOMException('aborted', 'AbortError')))),
+    new Promise<Response>((_ok, fail) =>
+      init?.signal?.addEventListener('abort', () => fail(new DOMException('aborted', 'AbortError'))),
+    ),
 );
 
 describe('fetchBundleBytes', () => {

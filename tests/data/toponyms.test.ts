@@ -12,7 +12,10 @@ interface RegionFile {
 describe('both names in our own words', () => {
   const b = shippedBundle();
   const regions = JSON.parse(readFileSync(join(dataDir, 'regions.geojson'), 'utf8')) as RegionFile;
-  const index = toponymIndex([...b.places.map((p) => p.names.en), ...regions.features.map((f) => f.properties.names.en)]);
+  const index = toponymIndex([
+    ...b.places.map((p) => p.names.en),
+    ...regions.features.map((f) => f.properties.names.en),
+  ]);
 
   /** Each text field of ours, with the forms it may name alone (a place's note speaks of its own names). */
   const texts: { where: string; text: string; own?: string }[] = [
@@ -21,12 +24,20 @@ describe('both names in our own words', () => {
       ...(e.deniedBy?.note ? [{ where: `events ${e.id} deniedBy.note`, text: e.deniedBy.note }] : []),
     ]),
     ...b.casualties.flatMap((c) => (c.note ? [{ where: `casualties ${c.id} note`, text: c.note }] : [])),
-    ...b.places.flatMap((p) => (p.note ? [{ where: `places ${p.id} note`, text: p.note, own: p.names.en }] : [])),
+    ...b.places.flatMap((p) =>
+      p.note ? [{ where: `places ${p.id} note`, text: p.note, own: p.names.en }] : [],
+    ),
   ];
 
   it('derives the contested pairs from the gazetteer', () => {
     const forms = index.contested.map((c) => c.form);
-    for (const f of ['Stepanakert / Khankendi', 'Shushi / Shusha', 'Akna / Agdam', 'Pletants / Bulutan', 'Martuni / Khojavend']) {
+    for (const f of [
+      'Stepanakert / Khankendi',
+      'Shushi / Shusha',
+      'Akna / Agdam',
+      'Pletants / Bulutan',
+      'Martuni / Khojavend',
+    ]) {
       expect(forms).toContain(f);
     }
   });

@@ -28,24 +28,40 @@ async function seriousViolations(page: Page): Promise<string[]> {
 const AXE_TIMEOUT_MS = 180_000;
 
 describe('axe-core', () => {
-  it('the main view', async () => {
-    const page = await ready('/');
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.context().close();
-  }, AXE_TIMEOUT_MS);
+  it(
+    'the main view',
+    async () => {
+      const page = await ready('/');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+    AXE_TIMEOUT_MS,
+  );
 
-  it('with a district selected', async () => {
-    const page = await ready('/?region=az-lac');
-    await page.getByRole('region', { name: 'Lachin' }).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.context().close();
-  }, AXE_TIMEOUT_MS);
+  it(
+    'with a district selected',
+    async () => {
+      const page = await ready('/?region=az-lac');
+      await page.getByRole('region', { name: 'Lachin' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+    AXE_TIMEOUT_MS,
+  );
 
   // Axe reads every cell of four tables (hundreds of rows): most of a minute on a loaded 2-core machine.
-  it('with the casualty tables open', async () => {
-    const page = await ready('/?tables=revisions,claims,daily');
-    await page.getByRole('region', { name: 'Casualties', exact: true }).getByRole('table').first().waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.context().close();
-  }, Math.max(AXE_TIMEOUT_MS, 150_000));
+  it(
+    'with the casualty tables open',
+    async () => {
+      const page = await ready('/?tables=revisions,claims,daily');
+      await page
+        .getByRole('region', { name: 'Casualties', exact: true })
+        .getByRole('table')
+        .first()
+        .waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+    Math.max(AXE_TIMEOUT_MS, 150_000),
+  );
 });

@@ -19,7 +19,12 @@ describe('the dashboard in Chromium', () => {
     await casualties.getByRole('figure').first().waitFor();
     await casualties.getByRole('figure').first().getByRole('button', { name: 'Show table' }).click();
     // The default subject: the Armenian side's military dead (Armenia's health ministry, 29 May 2021).
-    await expect(casualties.getByRole('cell', { name: /(^|: )3,753$/ }).first().isVisible()).resolves.toBe(true);
+    await expect(
+      casualties
+        .getByRole('cell', { name: /(^|: )3,753$/ })
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     await screenshot(page, 'desktop-1440');
     expect(seen.consoleErrors).toEqual([]);
     expect(seen.foreignRequests).toEqual([]);
@@ -61,12 +66,17 @@ describe('a broken data file', () => {
   });
 
   it('names the record and the field of a wrong value, and sets only that record aside', async () => {
-    const events = JSON.parse(readFileSync(join('dist', 'data', 'events.json'), 'utf8')) as { id: string; date: string }[];
+    const events = JSON.parse(readFileSync(join('dist', 'data', 'events.json'), 'utf8')) as {
+      id: string;
+      date: string;
+    }[];
     events[3] = { ...events[3], date: '2020-13-45' };
     writeFileSync(join(dir, 'data', 'events.json'), JSON.stringify(events));
     const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(broken.url);
-    const named = page.locator('.data-problems').filter({ hasText: `events.json: record "${events[3].id}" (#4), field "date"` });
+    const named = page
+      .locator('.data-problems')
+      .filter({ hasText: `events.json: record "${events[3].id}" (#4), field "date"` });
     await named.waitFor({ state: 'attached' });
     await mapDrawn(page);
     expect(await page.getByRole('region', { name: 'Map', exact: true }).getByRole('alert').count()).toBe(0);

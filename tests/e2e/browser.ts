@@ -18,7 +18,15 @@ export async function launch(): Promise<Browser> {
     executablePath: CHROMIUM,
     // As root in a sandboxed machine Chromium needs --no-sandbox; the background services would
     // try to reach Google's hosts, which this closed network refuses.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 

@@ -24,10 +24,12 @@ async function open(path: string, width: number): Promise<{ page: Page; pane: Lo
   return { page, pane, chart };
 }
 
-const param = (page: Page, key: string) => page.evaluate((k) => new URL(location.href).searchParams.get(k), key);
+const param = (page: Page, key: string) =>
+  page.evaluate((k) => new URL(location.href).searchParams.get(k), key);
 
 type Box = { x: number; y: number; width: number; height: number };
-const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** Every pair of boxes apart, and every box inside `within`. */
 function expectApart(boxes: Box[], within: Box) {
@@ -35,11 +37,13 @@ function expectApart(boxes: Box[], within: Box) {
     const b = boxes[i];
     expect(b.x).toBeGreaterThanOrEqual(within.x - 0.5);
     expect(b.x + b.width).toBeLessThanOrEqual(within.x + within.width + 0.5);
-    for (let j = i + 1; j < boxes.length; j++) expect(overlap(b, boxes[j]), `labels ${i} and ${j} overprint`).toBe(false);
+    for (let j = i + 1; j < boxes.length; j++)
+      expect(overlap(b, boxes[j]), `labels ${i} and ${j} overprint`).toBe(false);
   }
 }
 
-const textBoxes = (chart: Locator, selector: string) => chart.locator(selector).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as Box));
+const textBoxes = (chart: Locator, selector: string) =>
+  chart.locator(selector).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as Box));
 
 mkdirSync(SHOTS, { recursive: true });
 
@@ -59,18 +63,30 @@ describe.each([375, 768, 1440])('the casualty view at %i px', (width) => {
     expect(labels.length).toBe(lines);
     const svg = (await chart.locator('svg.revisions-svg').boundingBox())!;
     expectApart(labels, { ...svg, x: 0, width: width });
-    for (const c of await chart.locator('.revisions-svg__label text').evaluateAll((els) => els.map((e) => e.getAttribute('fill')))) expect(VOICE_COLOURS).toContain(c);
+    for (const c of await chart
+      .locator('.revisions-svg__label text')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('fill'))))
+      expect(VOICE_COLOURS).toContain(c);
     // The 45 days and the years after, side by side, and the cut-off named.
     await expect(chart.getByText('The 45 days').isVisible()).resolves.toBe(true);
     await expect(chart.getByText('After, to 2022').isVisible()).resolves.toBe(true);
-    await expect(chart.locator('.revisions-svg__cutoff').textContent()).resolves.toMatch(/^(As known on|Drawn to) /);
+    await expect(chart.locator('.revisions-svg__cutoff').textContent()).resolves.toMatch(
+      /^(As known on|Drawn to) /,
+    );
     expectApart(await textBoxes(chart, 'svg.revisions-svg > g > text'), { ...svg, x: 0, width });
-    await expect(pane.getByText(/^How to read this:/).first().isVisible()).resolves.toBe(true);
+    await expect(
+      pane
+        .getByText(/^How to read this:/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     await chart.screenshot({ path: `${SHOTS}/chart-armenian-military-dead-${width}.png` });
 
     await compare.selectOption({ label: 'Azerbaijan’s military dead' });
     expect(await param(page, 'subject')).toBe('azerbaijani-military-dead');
-    await expect(chart.getByRole('img', { name: /^Azerbaijan’s military dead/ }).waitFor()).resolves.toBeUndefined();
+    await expect(
+      chart.getByRole('img', { name: /^Azerbaijan’s military dead/ }).waitFor(),
+    ).resolves.toBeUndefined();
     expectApart(await textBoxes(chart, '.revisions-svg__label text'), { ...svg, x: 0, width });
     await chart.screenshot({ path: `${SHOTS}/chart-azerbaijani-military-dead-${width}.png` });
     await compare.selectOption({ label: 'The Armenian side’s equipment claimed destroyed' });
@@ -82,7 +98,9 @@ describe.each([375, 768, 1440])('the casualty view at %i px', (width) => {
 
   it('veils what came after an earlier end date and names it', async () => {
     const { page, chart } = await open('/?to=2020-10-15', width);
-    await expect(chart.locator('.revisions-svg__cutoff').textContent()).resolves.toMatch(/^As known on Oct 15, 2020$/);
+    await expect(chart.locator('.revisions-svg__cutoff').textContent()).resolves.toMatch(
+      /^As known on Oct 15, 2020$/,
+    );
     expect(await chart.locator('.revisions-svg__veil').count()).toBeGreaterThan(0);
     await chart.screenshot({ path: `${SHOTS}/chart-15-oct-${width}.png` });
     await page.close();
@@ -113,7 +131,16 @@ describe.each([375, 768, 1440])('the casualty view at %i px', (width) => {
     expect(text).toContain('own officials');
     expect(text).not.toContain('…');
     // Nothing runs past its row or the screen: every part fits its box.
-    const cut = await claims.locator('.compared-row > span').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > document.documentElement.clientWidth).length);
+    const cut = await claims
+      .locator('.compared-row > span')
+      .evaluateAll(
+        (els) =>
+          els.filter(
+            (e) =>
+              e.scrollWidth > e.clientWidth + 1 ||
+              e.getBoundingClientRect().right > document.documentElement.clientWidth,
+          ).length,
+      );
     expect(cut).toBe(0);
     await claims.screenshot({ path: `${SHOTS}/claims-compared-${width}.png` });
     await page.close();
@@ -132,18 +159,28 @@ describe.each([375, 768, 1440])('the casualty view at %i px', (width) => {
     let download = page.waitForEvent('download');
     await chart.getByRole('button', { name: 'Download CSV' }).click();
     const csv = await download;
-    expect(csv.suggestedFilename()).toBe('karabakh-2020-azerbaijani-military-dead-as-known-on-2020-10-15.csv');
-    const rows = readFileSync(await csv.path(), 'utf8').trim().split('\r\n');
+    expect(csv.suggestedFilename()).toBe(
+      'karabakh-2020-azerbaijani-military-dead-as-known-on-2020-10-15.csv',
+    );
+    const rows = readFileSync(await csv.path(), 'utf8')
+      .trim()
+      .split('\r\n');
     expect(rows[0].startsWith('as_known_on,subject,')).toBe(true);
     expect(rows.slice(1).every((r) => r.startsWith('2020-10-15,azerbaijani-military-dead,'))).toBe(true);
     download = page.waitForEvent('download');
     await chart.getByRole('button', { name: 'Download PNG' }).click();
     const png = await download;
     expect(png.suggestedFilename()).toMatch(/as-known-on-2020-10-15\.png$/);
-    expect(readFileSync(await png.path()).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      readFileSync(await png.path())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
     download = page.waitForEvent('download');
     await pane.getByRole('button', { name: 'Download all figures' }).click();
-    const all = readFileSync(await (await download).path(), 'utf8').trim().split('\r\n');
+    const all = readFileSync(await (await download).path(), 'utf8')
+      .trim()
+      .split('\r\n');
     const shipped = JSON.parse(readFileSync('dist/data/casualties.json', 'utf8')) as unknown[];
     expect(all.length - 1).toBe(shipped.length);
     await page.close();
@@ -154,10 +191,14 @@ describe.each([375, 768, 1440])('the casualty view at %i px', (width) => {
     await chart.getByRole('button', { name: 'Show table' }).click();
     const table = chart.getByRole('table', { name: /^Azerbaijan’s military dead/ });
     await table.waitFor();
-    const dates = await table.locator('tbody td[data-date]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-date') ?? ''));
+    const dates = await table
+      .locator('tbody td[data-date]')
+      .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-date') ?? ''));
     expect(dates).toEqual([...dates].sort());
     await chart.getByRole('group', { name: 'Sort' }).getByRole('button', { name: 'Series' }).click();
-    await expect(table.getByRole('columnheader', { name: 'Series' }).getAttribute('aria-sort')).resolves.toBe('ascending');
+    await expect(table.getByRole('columnheader', { name: 'Series' }).getAttribute('aria-sort')).resolves.toBe(
+      'ascending',
+    );
     const box = (await table.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(width + 0.5);
     await chart.screenshot({ path: `${SHOTS}/table-${width}.png` });

@@ -9,8 +9,16 @@ import { mapDrawn, startBrowserAndApp, type Watched, watch } from './browser';
 
 const env = startBrowserAndApp();
 
-async function openPhone(init?: () => void, { useMap = true } = {}): Promise<{ page: Page; requests: string[]; seen: Watched; infos: string[] }> {
-  const page = await env.browser.newPage({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+async function openPhone(
+  init?: () => void,
+  { useMap = true } = {},
+): Promise<{ page: Page; requests: string[]; seen: Watched; infos: string[] }> {
+  const page = await env.browser.newPage({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+  });
   if (init) await page.addInitScript(init);
   const seen = watch(page, env.app.url);
   const infos: string[] = [];
@@ -33,7 +41,12 @@ const eventMarkers = (page: Page) => page.locator('.leaflet-markers-pane path[fi
 describe('the first load on a phone', () => {
   it('reads the data in a worker, draws the whole map, and logs no error', async () => {
     const { page, seen } = await openPhone();
-    expect(page.workers().map((w) => w.url()).some((u) => /\/assets\/bundleWorker-[\w-]+\.js$/.test(u))).toBe(true);
+    expect(
+      page
+        .workers()
+        .map((w) => w.url())
+        .some((u) => /\/assets\/bundleWorker-[\w-]+\.js$/.test(u)),
+    ).toBe(true);
     // The map is drawn in slices; all of the default view's markers arrive.
     const expected = Number(await page.locator('.map-frame').getAttribute('data-event-markers'));
     expect(expected).toBeGreaterThan(50);
@@ -50,17 +63,22 @@ describe('the first load on a phone', () => {
     await page.waitForTimeout(500);
     const expected = Number(await page.locator('.map-frame').getAttribute('data-event-markers'));
     expect(await picture.locator('.static-map__event').count()).toBe(expected);
-    expect(await picture.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(
+      await picture.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+    ).toBe(true);
     expect(await page.locator('.leaflet-container').count()).toBe(0);
     const beforeInput = requests.length;
     expect(scriptsAmong(requests).some((p) => /\/assets\/boot-/.test(p))).toBe(true); // the app has taken over
 
     // Where the picture puts a town, Leaflet puts it too.
-    const where = () => page.locator('.map-frame .town-label', { hasText: 'Shushi / Shusha' }).first().boundingBox();
+    const where = () =>
+      page.locator('.map-frame .town-label', { hasText: 'Shushi / Shusha' }).first().boundingBox();
     const before = await where();
     await mapDrawn(page);
     // Leaflet's chunk is among those the first input brought (so it was not loaded before it).
-    expect(scriptsAmong(requests.slice(beforeInput))).toContainEqual(expect.stringMatching(/\/assets\/LeafletMap-[\w-]+\.js$/));
+    expect(scriptsAmong(requests.slice(beforeInput))).toContainEqual(
+      expect.stringMatching(/\/assets\/LeafletMap-[\w-]+\.js$/),
+    );
     await expect.poll(() => eventMarkers(page).count()).toBe(expected);
     await expect.poll(() => picture.count()).toBe(0);
     const after = await where();
@@ -86,14 +104,19 @@ describe('the first load on a phone', () => {
     expect(await page.locator('.recharts-surface').count()).toBe(0);
     const beforeScroll = requests.length;
     await page.getByRole('figure', { name: 'Events recorded per day, by type' }).scrollIntoViewIfNeeded();
-    await page.getByRole('figure', { name: 'Events recorded per day, by type' }).locator('.recharts-surface').waitFor();
+    await page
+      .getByRole('figure', { name: 'Events recorded per day, by type' })
+      .locator('.recharts-surface')
+      .waitFor();
     // The chart's chunk came with the scroll, so it was not loaded before it. Since the casualty
     // chart draws plain SVG, the daily chart is Recharts' only user and its chunk carries Recharts:
     // the chunk that arrives holds Recharts' own surface class.
     const broughtByScroll = scriptsAmong(requests.slice(beforeScroll));
     const daily = broughtByScroll.find((u) => /\/assets\/DailyChart-[\w-]+\.js$/.test(u));
     expect(daily, broughtByScroll.join(', ')).toBeDefined();
-    expect(await page.evaluate(async (u) => (await (await fetch(u)).text()).includes('recharts-surface'), daily!)).toBe(true);
+    expect(
+      await page.evaluate(async (u) => (await (await fetch(u)).text()).includes('recharts-surface'), daily!),
+    ).toBe(true);
     await page.close();
   });
 
@@ -103,12 +126,17 @@ describe('the first load on a phone', () => {
       Object.assign(window, { swRegistrations: calls });
       const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
       navigator.serviceWorker.register = (...args: Parameters<typeof register>) => {
-        calls.push({ inert: !!document.getElementById('root')?.hasAttribute('inert'), readyState: document.readyState });
+        calls.push({
+          inert: !!document.getElementById('root')?.hasAttribute('inert'),
+          readyState: document.readyState,
+        });
         return register(...args);
       };
     });
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    const calls = await page.evaluate(() => (window as unknown as { swRegistrations: unknown[] }).swRegistrations);
+    const calls = await page.evaluate(
+      () => (window as unknown as { swRegistrations: unknown[] }).swRegistrations,
+    );
     expect(calls).toEqual([{ inert: false, readyState: 'complete' }]);
     await page.close();
   });
@@ -129,7 +157,11 @@ describe('the first load on a phone', () => {
     const { page, seen, infos } = await openPhone();
     const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
     const before = await timeline.locator('.pane__range').textContent();
-    await page.getByRole('region', { name: 'Map', exact: true }).getByRole('list', { name: 'Districts' }).getByRole('button', { name: 'Lachin' }).click();
+    await page
+      .getByRole('region', { name: 'Map', exact: true })
+      .getByRole('list', { name: 'Districts' })
+      .getByRole('button', { name: 'Lachin' })
+      .click();
     await page.waitForTimeout(300);
     expect(await timeline.locator('.pane__range').textContent()).toBe(before); // still waiting below the fold
     await timeline.scrollIntoViewIfNeeded();

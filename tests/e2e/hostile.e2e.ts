@@ -23,7 +23,8 @@ afterAll(async () => {
   await browser?.close();
 });
 afterEach(() => {
-  for (const f of ['events.json', 'sources.json', 'casualties.json', 'regions.geojson', 'actors.json']) restore(f);
+  for (const f of ['events.json', 'sources.json', 'casualties.json', 'regions.geojson', 'actors.json'])
+    restore(f);
 });
 
 async function open(path = '/'): Promise<{ page: Page; dialogs: string[] }> {
@@ -41,7 +42,10 @@ const pane = (page: Page, name: string) => page.getByRole('region', { name, exac
 
 /** The status that names what was set aside in the data; resolves once it names `text`. */
 async function problems(page: Page, text: string): Promise<void> {
-  await page.locator('.data-problems').filter({ hasText: text }).waitFor({ state: 'attached', timeout: 20_000 });
+  await page
+    .locator('.data-problems')
+    .filter({ hasText: text })
+    .waitFor({ state: 'attached', timeout: 20_000 });
 }
 
 describe('broken data files', () => {
@@ -106,12 +110,19 @@ describe('broken data files', () => {
 
 describe('garbage in the URL', () => {
   it('ignores unknown and invalid parameters, keeps the valid ones, and stays up', async () => {
-    const { page } = await open('/?from=2020-10-08&to=not-a-date&types=ceasefire,<script>&region=%00%00&utm=1&measure=everything');
+    const { page } = await open(
+      '/?from=2020-10-08&to=not-a-date&types=ceasefire,<script>&region=%00%00&utm=1&measure=everything',
+    );
     await pane(page, 'Timeline').getByRole('list', { name: 'Events' }).getByRole('article').first().waitFor();
     const search = await page.evaluate(() => location.search);
     expect(search).toBe('?from=2020-10-08&types=ceasefire');
     const said = page.locator('.view-notice');
-    for (const text of ['Invalid "to" ignored: not-a-date', 'Not a known choice for "types", ignored: <script>', 'Unknown link parameter "utm" ignored', 'Invalid "measure" ignored: everything']) {
+    for (const text of [
+      'Invalid "to" ignored: not-a-date',
+      'Not a known choice for "types", ignored: <script>',
+      'Unknown link parameter "utm" ignored',
+      'Invalid "measure" ignored: everything',
+    ]) {
       expect(await said.textContent()).toContain(text);
     }
     await page.close();
@@ -131,10 +142,14 @@ describe('garbage in the URL', () => {
 
   it('corrects a reversed range and dates outside the war', async () => {
     const { page } = await open('/?from=2020-10-20&to=2020-10-05');
-    await pane(page, 'Timeline').getByRole('slider', { name: /Start date/ }).waitFor();
+    await pane(page, 'Timeline')
+      .getByRole('slider', { name: /Start date/ })
+      .waitFor();
     expect(await page.evaluate(() => location.search)).toBe('?from=2020-10-05&to=2020-10-20');
     await page.goto(`${site.url}/?from=1999-01-01&to=2031-01-01`);
-    await pane(page, 'Timeline').getByRole('slider', { name: /Start date/ }).waitFor();
+    await pane(page, 'Timeline')
+      .getByRole('slider', { name: /Start date/ })
+      .waitFor();
     expect(await page.evaluate(() => location.search)).toBe('');
     await page.close();
   });
@@ -162,8 +177,15 @@ describe('records that do not fit the rest of the bundle', () => {
   });
 
   it('an empty polygon is refused, the map still draws, and a link to it says so', async () => {
-    const regions = JSON.parse(original('regions.geojson')) as { features: { properties: { id: string; kind: string }; geometry: { type: string; coordinates: unknown } }[] };
-    const district = regions.features.find((f) => f.properties.kind === 'district' && f.properties.id.startsWith('az-'))!;
+    const regions = JSON.parse(original('regions.geojson')) as {
+      features: {
+        properties: { id: string; kind: string };
+        geometry: { type: string; coordinates: unknown };
+      }[];
+    };
+    const district = regions.features.find(
+      (f) => f.properties.kind === 'district' && f.properties.id.startsWith('az-'),
+    )!;
     district.geometry = { type: 'Polygon', coordinates: [] };
     writeFileSync(join(dir, 'data', 'regions.geojson'), JSON.stringify(regions));
     const { page } = await open(`/?region=${district.properties.id}`);

@@ -29,18 +29,34 @@ describe('keyboard only', () => {
 
     // The district list is one tab stop; arrow keys move inside it.
     await tabTo(page, (el) => el.tagName === 'BUTTON' && !!el.closest('.district-list'));
-    for (let i = 0; i < 12 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Lachin (Berdzor)'; i++) await page.keyboard.press('ArrowRight');
+    for (
+      let i = 0;
+      i < 12 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Lachin (Berdzor)';
+      i++
+    )
+      await page.keyboard.press('ArrowRight');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
     await page.keyboard.press('Enter');
     expect(await search(page)).toBe('?region=az-lac');
     await page.getByRole('region', { name: 'Lachin' }).waitFor();
 
-    await tabTo(page, (el) => el.getAttribute('type') === 'range' && !!el.closest('.date-slider')?.textContent?.startsWith('End date'));
+    await tabTo(
+      page,
+      (el) =>
+        el.getAttribute('type') === 'range' &&
+        !!el.closest('.date-slider')?.textContent?.startsWith('End date'),
+    );
     await page.keyboard.press('PageDown');
     await expect.poll(() => search(page)).toBe('?to=2020-11-03&region=az-lac');
 
-    await tabTo(page, (el) => el.tagName === 'BUTTON' && el.textContent === 'Show table' && !!el.closest('[aria-label="Casualties"]'));
+    await tabTo(
+      page,
+      (el) =>
+        el.tagName === 'BUTTON' &&
+        el.textContent === 'Show table' &&
+        !!el.closest('[aria-label="Casualties"]'),
+    );
     await page.keyboard.press('Enter');
     expect(await search(page)).toContain('tables=revisions');
     await page.getByRole('region', { name: 'Casualties', exact: true }).getByRole('table').first().waitFor();

@@ -37,7 +37,9 @@ function labelRects(page: Page): Promise<{ frame: Rect; labels: Rect[] }> {
       return { left: b.left, top: b.top, right: b.right, bottom: b.bottom, text: el.textContent ?? '' };
     };
     const frame = document.querySelector('.map-frame')!;
-    const labels = [...frame.querySelectorAll('.town-label, .district-label')].filter((el) => (el as HTMLElement).offsetParent !== null && getComputedStyle(el).display !== 'none');
+    const labels = [...frame.querySelectorAll('.town-label, .district-label')].filter(
+      (el) => (el as HTMLElement).offsetParent !== null && getComputedStyle(el).display !== 'none',
+    );
     return { frame: r(frame), labels: labels.map(r) };
   });
 }
@@ -47,10 +49,12 @@ function labelProblems({ frame, labels }: { frame: Rect; labels: Rect[] }): stri
   if (labels.length < 4) return [`only ${labels.length} labels`];
   const problems: string[] = [];
   for (const a of labels) {
-    if (!(a.left >= frame.left && a.right <= frame.right && a.top >= frame.top && a.bottom <= frame.bottom)) problems.push(`${a.text} runs off the map`);
+    if (!(a.left >= frame.left && a.right <= frame.right && a.top >= frame.top && a.bottom <= frame.bottom))
+      problems.push(`${a.text} runs off the map`);
     for (const b of labels) {
       if (a === b) continue;
-      const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      const overlap =
+        a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
       if (overlap) problems.push(`"${a.text}" overprints "${b.text}"`);
     }
   }
@@ -58,10 +62,19 @@ function labelProblems({ frame, labels }: { frame: Rect; labels: Rect[] }): stri
 }
 
 /** Polled: Leaflet lays the labels out again once a zoom has ended. */
-const expectNoOverlapInside = (page: Page, where: string) => expect.poll(async () => labelProblems(await labelRects(page)), { message: where, timeout: 4000 }).toEqual([]);
+const expectNoOverlapInside = (page: Page, where: string) =>
+  expect
+    .poll(async () => labelProblems(await labelRects(page)), { message: where, timeout: 4000 })
+    .toEqual([]);
 
-const inside = (box: { x: number; y: number; width: number; height: number }, frame: { x: number; y: number; width: number; height: number }) =>
-  box.x >= frame.x - 0.5 && box.y >= frame.y - 0.5 && box.x + box.width <= frame.x + frame.width + 0.5 && box.y + box.height <= frame.y + frame.height + 0.5;
+const inside = (
+  box: { x: number; y: number; width: number; height: number },
+  frame: { x: number; y: number; width: number; height: number },
+) =>
+  box.x >= frame.x - 0.5 &&
+  box.y >= frame.y - 0.5 &&
+  box.x + box.width <= frame.x + frame.width + 0.5 &&
+  box.y + box.height <= frame.y + frame.height + 0.5;
 
 describe('the map', () => {
   it('1. opens a popup above labels and markers, inside the frame, and keeps tooltips inside it', async () => {
@@ -78,7 +91,11 @@ describe('the map', () => {
     // Whatever lies under the popup (town labels, markers), the popup is on top.
     const onTop = await page.evaluate(({ x, y, width, height }) => {
       const hits: boolean[] = [];
-      for (let i = 1; i < 5; i++) for (let j = 1; j < 5; j++) hits.push(!!document.elementFromPoint(x + (width * i) / 5, y + (height * j) / 5)?.closest('.leaflet-popup'));
+      for (let i = 1; i < 5; i++)
+        for (let j = 1; j < 5; j++)
+          hits.push(
+            !!document.elementFromPoint(x + (width * i) / 5, y + (height * j) / 5)?.closest('.leaflet-popup'),
+          );
       return hits.every(Boolean);
     }, box);
     expect(onTop).toBe(true);
@@ -114,8 +131,15 @@ describe('the map', () => {
     await marker.focus();
     await expect.poll(() => page.locator('.leaflet-tooltip').textContent()).toBe(name);
     await marker.blur();
-    await page.locator('[data-place="ganja"]').hover({ force: true }).catch(() => undefined);
-    await page.evaluate(() => document.querySelector('[data-place="khankendi"]')!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })));
+    await page
+      .locator('[data-place="ganja"]')
+      .hover({ force: true })
+      .catch(() => undefined);
+    await page.evaluate(() =>
+      document
+        .querySelector('[data-place="khankendi"]')!
+        .dispatchEvent(new MouseEvent('mouseover', { bubbles: true })),
+    );
     await expect.poll(() => page.locator('.leaflet-tooltip').first().textContent()).toBe(name);
     await page.close();
   });
@@ -154,7 +178,9 @@ describe('the map', () => {
     await page.locator('.leaflet-popup .event-popup').waitFor();
     expect(await page.evaluate(() => !!document.activeElement?.closest('.leaflet-popup'))).toBe(true);
     // District shapes are not tab stops: the "Districts" list is their keyboard route.
-    expect(await page.locator('[data-region]:not([tabindex="-1"]), [data-claim]:not([tabindex="-1"])').count()).toBe(0);
+    expect(
+      await page.locator('[data-region]:not([tabindex="-1"]), [data-claim]:not([tabindex="-1"])').count(),
+    ).toBe(0);
     await page.close();
   });
 
@@ -169,7 +195,8 @@ describe('the map', () => {
     await page.close();
 
     const fresh = await open('/');
-    const width = () => fresh.locator('path[data-region="az-lac"]').evaluate((p) => p.getBoundingClientRect().width);
+    const width = () =>
+      fresh.locator('path[data-region="az-lac"]').evaluate((p) => p.getBoundingClientRect().width);
     const before = await width();
     const map = (await fresh.locator('.leaflet-container').boundingBox())!;
     await fresh.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
@@ -205,7 +232,17 @@ describe('the map', () => {
   it('6. names the districts in both sides’ usage, on the map and in the list, and tells the seven from Nagorno-Karabakh', async () => {
     const page = await open('/');
     const list = page.getByRole('list', { name: 'Districts' });
-    for (const name of ['Agdam (Akna)', 'Shusha / Shushi', 'Kalbajar (Karvachar)', 'Lachin (Berdzor)', 'Fuzuli (Varanda)', 'Jabrayil (Jrakan)', 'Zangilan (Kovsakan)', 'Khojaly (Askeran)', 'Khojavend (Martuni, Hadrut)']) {
+    for (const name of [
+      'Agdam (Akna)',
+      'Shusha / Shushi',
+      'Kalbajar (Karvachar)',
+      'Lachin (Berdzor)',
+      'Fuzuli (Varanda)',
+      'Jabrayil (Jrakan)',
+      'Zangilan (Kovsakan)',
+      'Khojaly (Askeran)',
+      'Khojavend (Martuni, Hadrut)',
+    ]) {
       await list.getByRole('button', { name, exact: true }).waitFor();
     }
     const fill = (id: string) => page.locator(`path[data-region="${id}"]`).getAttribute('fill');
@@ -223,7 +260,12 @@ describe('the map', () => {
   });
 
   it('7. singles out the day’s claims, marks denials, counts what it draws, and lists unlocated claims', async () => {
-    const events = JSON.parse(readFileSync('dist/data/events.json', 'utf8')) as { date: string; type: string; status: string; placeIds: string[] }[];
+    const events = JSON.parse(readFileSync('dist/data/events.json', 'utf8')) as {
+      date: string;
+      type: string;
+      status: string;
+      placeIds: string[];
+    }[];
     const first = new Map<string, { date: string; status: string }>();
     for (const e of [...events].sort((a, b) => (a.date < b.date ? -1 : 1))) {
       if (e.type === 'territorial-claim') for (const p of e.placeIds) if (!first.has(p)) first.set(p, e);
@@ -239,7 +281,9 @@ describe('the map', () => {
     expect(await page.locator('path[data-claim^="on-end-day"]').count()).toBe(newOnes);
     const summary = page.getByText(/^Claims at places not on the map \(\d+\)$/);
     await summary.click();
-    const unlocatedToday = await page.locator('.unlocated-claims li', { hasText: '(on the end day)' }).count();
+    const unlocatedToday = await page
+      .locator('.unlocated-claims li', { hasText: '(on the end day)' })
+      .count();
     expect(newOnes + unlocatedToday).toBe(onDay);
     // Ring colours are never an event type's colour.
     const strokes = await rings.evaluateAll((els) => els.map((e) => e.getAttribute('stroke')));
@@ -254,13 +298,20 @@ describe('the map', () => {
     const ring = onDenied.locator('path[data-claim$="denied"]').first();
     await ring.waitFor({ state: 'attached' });
     await ring.evaluate((el) => el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })));
-    await expect.poll(() => onDenied.locator('.leaflet-tooltip').first().textContent()).toMatch(/the other side denied it/);
+    await expect
+      .poll(() => onDenied.locator('.leaflet-tooltip').first().textContent())
+      .toMatch(/the other side denied it/);
     await onDenied.close();
   });
 
   it('8. has a legend of plain circles, as drawn, and every type glyph renders with the page’s fonts', async () => {
     const page = await open('/');
-    const swatches = await page.getByRole('group', { name: 'Map legend' }).locator('.legend__swatch').evaluateAll((els) => els.map((e) => ({ text: e.textContent, radius: getComputedStyle(e).borderRadius })));
+    const swatches = await page
+      .getByRole('group', { name: 'Map legend' })
+      .locator('.legend__swatch')
+      .evaluateAll((els) =>
+        els.map((e) => ({ text: e.textContent, radius: getComputedStyle(e).borderRadius })),
+      );
     expect(swatches.length).toBeGreaterThan(3);
     for (const s of swatches) expect(s).toEqual({ text: '', radius: '50%' });
     const glyphs = Object.values(eventTypeStyle).map((s) => s.glyph);

@@ -9,11 +9,16 @@ const env = startBrowserAndApp();
 
 describe('the prerendered page', () => {
   it('shows the default view with the record before any script has run', async () => {
-    const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 }, javaScriptEnabled: false });
+    const context = await env.browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      javaScriptEnabled: false,
+    });
     const page = await context.newPage();
     await page.goto(env.app.url);
     await expect(page.locator('#root').getAttribute('inert')).resolves.toBe('');
-    await expect(page.locator('.pane--timeline .pane__range').textContent()).resolves.toMatch(/Sep 27, 2020 – Nov 10, 2020: \d+ events/);
+    await expect(page.locator('.pane--timeline .pane__range').textContent()).resolves.toMatch(
+      /Sep 27, 2020 – Nov 10, 2020: \d+ events/,
+    );
     await expect(page.locator('.event__summary').count()).resolves.toBeGreaterThan(3);
     await expect(page.locator('.pane--casualties').isVisible()).resolves.toBe(true);
     await context.close();
@@ -26,7 +31,10 @@ describe('the prerendered page', () => {
       const w = window as unknown as { shifts: number };
       w.shifts = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        for (const e of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[]) {
           if (!e.hadRecentInput) w.shifts += e.value;
         }
       }).observe({ type: 'layout-shift', buffered: true });
@@ -47,7 +55,9 @@ describe('the prerendered page', () => {
     const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.route('**/assets/*.js', (route) => route.abort()); // the app never starts
     await page.goto(`${env.app.url}/?from=2020-10-08&to=2020-10-10`);
-    await expect(page.locator('.pane--timeline > :not(.pane__head)').first().isVisible()).resolves.toBe(false);
+    await expect(page.locator('.pane--timeline > :not(.pane__head)').first().isVisible()).resolves.toBe(
+      false,
+    );
     // The frame and a loading state show at once: never a blank page.
     await expect(page.getByRole('heading', { name: 'Karabakh 2020' }).isVisible()).resolves.toBe(true);
     await expect(page.locator('.pane--timeline h2').isVisible()).resolves.toBe(true);

@@ -51,14 +51,24 @@ function correctFigure(dir: string, note: string, value: number): void {
   const file = join(dir, 'data', 'casualties.json');
   const figures = JSON.parse(readFileSync(file, 'utf8')) as Figure[];
   // Azerbaijan's own first count of its military dead: a line the default choice of that subject always draws.
-  const i = figures.findIndex((f) => f.actorId === 'az-mod' && f.subject.side === 'azerbaijan' && f.subject.group === 'military' && f.measure === 'killed' && f.value !== undefined);
+  const i = figures.findIndex(
+    (f) =>
+      f.actorId === 'az-mod' &&
+      f.subject.side === 'azerbaijan' &&
+      f.subject.group === 'military' &&
+      f.measure === 'killed' &&
+      f.value !== undefined,
+  );
   figures[i] = { ...figures[i], value, note };
   writeFileSync(file, JSON.stringify(figures));
 }
 
 /** The casualty table's row for the corrected figure, once the pane shows it. */
 async function figureRow(page: Page, note: string): Promise<string> {
-  const row = page.getByRole('region', { name: 'Casualties', exact: true }).getByRole('row').filter({ hasText: note });
+  const row = page
+    .getByRole('region', { name: 'Casualties', exact: true })
+    .getByRole('row')
+    .filter({ hasText: note });
   await row.first().waitFor({ timeout: 30_000 });
   return (await row.first().textContent()) ?? '';
 }
@@ -68,8 +78,14 @@ async function returningReader(url: string): Promise<Page> {
   const page = await (await context()).newPage();
   await page.goto(`${url}/?tables=revisions&subject=azerbaijani-military-dead`);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
-  await page.waitForFunction(async () => (await (await caches.open('bundle-data')).keys()).length >= 7, undefined, { timeout: 30_000, polling: 250 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 30_000,
+  });
+  await page.waitForFunction(
+    async () => (await (await caches.open('bundle-data')).keys()).length >= 7,
+    undefined,
+    { timeout: 30_000, polling: 250 },
+  );
   return page;
 }
 
@@ -101,9 +117,18 @@ describe('a returning reader gets fresh figures', () => {
     // What a rebuild changes: the data, the page, and so the service worker's list of files.
     correctFigure(dir, 'Corrected in release 2', 8765);
     const index = join(dir, 'index.html');
-    writeFileSync(index, readFileSync(index, 'utf8').replace('<head>', '<head><meta name="release" content="2">'));
+    writeFileSync(
+      index,
+      readFileSync(index, 'utf8').replace('<head>', '<head><meta name="release" content="2">'),
+    );
     const sw = join(dir, 'sw.js');
-    writeFileSync(sw, readFileSync(sw, 'utf8').replace(/\{url:"index.html",revision:"[^"]*"\}/, '{url:"index.html",revision:"release-2"}'));
+    writeFileSync(
+      sw,
+      readFileSync(sw, 'utf8').replace(
+        /\{url:"index.html",revision:"[^"]*"\}/,
+        '{url:"index.html",revision:"release-2"}',
+      ),
+    );
     await page.reload();
     expect(await figureRow(page, 'Corrected in release 2')).toMatch(/8,?765/);
     const notice = page.getByRole('status').filter({ hasText: 'New data available — version' });
@@ -124,10 +149,13 @@ async function holdingOpen(target: string, file: string): Promise<string> {
   const held: import('node:http').ServerResponse[] = [];
   const server: Server = createServer((req, res) => {
     if (req.url?.includes(file)) return void held.push(res);
-    const upstream = request({ host: '127.0.0.1', port, path: req.url, method: req.method, headers: req.headers }, (r) => {
-      res.writeHead(r.statusCode ?? 502, r.headers);
-      r.pipe(res);
-    });
+    const upstream = request(
+      { host: '127.0.0.1', port, path: req.url, method: req.method, headers: req.headers },
+      (r) => {
+        res.writeHead(r.statusCode ?? 502, r.headers);
+        r.pipe(res);
+      },
+    );
     req.pipe(upstream);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -150,9 +178,16 @@ describe('a file that never arrives', () => {
     const started = Date.now();
     await page.goto(held);
     // Not inert for more than a few seconds: the app takes over without the late file.
-    await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('inert'), undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('inert'), undefined, {
+      timeout: 10_000,
+    });
     expect(Date.now() - started).toBeLessThan(10_000);
-    await page.getByRole('region', { name: 'Timeline', exact: true }).getByRole('list', { name: 'Events' }).getByRole('article').first().waitFor();
+    await page
+      .getByRole('region', { name: 'Timeline', exact: true })
+      .getByRole('list', { name: 'Events' })
+      .getByRole('article')
+      .first()
+      .waitFor();
     const alert = page.getByRole('region', { name: 'Casualties', exact: true }).getByRole('alert');
     await alert.waitFor({ timeout: 20_000 });
     expect(Date.now() - started).toBeLessThan(20_000);
@@ -168,7 +203,9 @@ describe('a file that never arrives', () => {
     const page = await (await context()).newPage();
     await page.goto(`${held}/?from=2020-10-01&to=2020-10-10`, { waitUntil: 'commit' });
     await page.getByRole('heading', { name: 'Karabakh 2020' }).waitFor({ state: 'visible', timeout: 5000 });
-    await page.getByRole('heading', { name: 'Timeline', level: 2 }).waitFor({ state: 'visible', timeout: 5000 });
+    await page
+      .getByRole('heading', { name: 'Timeline', level: 2 })
+      .waitFor({ state: 'visible', timeout: 5000 });
     const alert = page.getByRole('region', { name: 'Timeline', exact: true }).getByRole('alert');
     await alert.waitFor({ timeout: 20_000 });
     expect(await alert.textContent()).toContain('events.json: did not arrive');
@@ -203,7 +240,9 @@ describe('a stylesheet that failed to download', () => {
     const { url } = await site();
     const page = await (await context()).newPage();
     let dropping = true;
-    await page.route(/\/assets\/LeafletMap-[^/]+\.css/, (r) => (dropping ? r.abort('connectionreset') : r.continue()));
+    await page.route(/\/assets\/LeafletMap-[^/]+\.css/, (r) =>
+      dropping ? r.abort('connectionreset') : r.continue(),
+    );
     let loads = 0;
     page.on('load', () => loads++);
     await page.goto(`${url}/?region=az-lac`); // a district: the map needs Leaflet at once
@@ -214,6 +253,8 @@ describe('a stylesheet that failed to download', () => {
     dropping = false;
     await alert.getByRole('button', { name: 'Try again' }).click();
     await page.locator('.leaflet-container:not(.map--drawing) path').first().waitFor({ timeout: 30_000 });
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.leaflet-container')!).overflow)).toBe('hidden');
+    expect(
+      await page.evaluate(() => getComputedStyle(document.querySelector('.leaflet-container')!).overflow),
+    ).toBe('hidden');
   });
 });

@@ -12,7 +12,10 @@ import { mapDrawn, screenshot, startBrowserAndApp, watch } from './browser';
 const env = startBrowserAndApp();
 const SHOTS = process.env.SHOTS_DIR;
 const events = JSON.parse(readFileSync('dist/data/events.json', 'utf8')) as WarEvent[];
-const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as { version: string; built: string };
+const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as {
+  version: string;
+  built: string;
+};
 
 async function context(): Promise<BrowserContext> {
   const ctx = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -81,7 +84,10 @@ describe('one event', () => {
     expect(apa).toContain(`version ${manifest.version}`);
     expect(apa).toContain(`Retrieved ${today}, from ${env.app.url}/?event=${target.id}`);
     expect(apa).toContain('Original sources: ');
-    const csl = JSON.parse((await dialog.locator('pre[aria-label="CSL-JSON"]').textContent()) ?? '[]') as { id: string; URL: string }[];
+    const csl = JSON.parse((await dialog.locator('pre[aria-label="CSL-JSON"]').textContent()) ?? '[]') as {
+      id: string;
+      URL: string;
+    }[];
     expect(csl[0].URL).toBe(`${env.app.url}/?event=${target.id}`);
     expect(csl.slice(1).map((i) => i.id)).toEqual(target.sourceIds);
     await dialog.getByRole('button', { name: 'Copy BibTeX' }).click();
@@ -102,7 +108,9 @@ describe('one event', () => {
     await chart.getByRole('button', { name: 'Cite this' }).click();
     const dialog = page.getByRole('dialog', { name: /Cite the chart/ });
     await dialog.waitFor();
-    expect(await dialog.locator('pre[aria-label="BibTeX"]').textContent()).toContain(`version = {${manifest.version}}`);
+    expect(await dialog.locator('pre[aria-label="BibTeX"]').textContent()).toContain(
+      `version = {${manifest.version}}`,
+    );
     await ctx.close();
   });
 });
@@ -159,7 +167,9 @@ describe('share and download', () => {
     const page = await ctx.newPage();
     await page.goto(`${env.app.url}/?from=2020-10-04&to=2020-10-05`);
     await mapDrawn(page);
-    const version = page.getByRole('banner').getByText(`Data version ${manifest.version}, updated ${manifest.built}`, { exact: true });
+    const version = page
+      .getByRole('banner')
+      .getByText(`Data version ${manifest.version}, updated ${manifest.built}`, { exact: true });
     expect(await version.isVisible()).toBe(true);
     const hasShare = await page.evaluate(() => typeof navigator.share === 'function');
     if (!hasShare) {
@@ -170,7 +180,15 @@ describe('share and download', () => {
     await page.getByRole('button', { name: 'About the data' }).click();
     const about = page.getByRole('dialog', { name: 'About this dashboard' });
     await about.getByRole('heading', { name: 'Download the data' }).waitFor();
-    for (const name of ['events.csv', 'casualties.csv', 'sources.csv', 'places.csv', 'actors.csv', 'datapackage.json', 'regions.geojson']) {
+    for (const name of [
+      'events.csv',
+      'casualties.csv',
+      'sources.csv',
+      'places.csv',
+      'actors.csv',
+      'datapackage.json',
+      'regions.geojson',
+    ]) {
       const href = await about.getByRole('link', { name, exact: true }).getAttribute('href');
       expect((await page.request.get(new URL(href ?? '', page.url()).href)).status(), name).toBe(200);
     }

@@ -17,7 +17,8 @@ async function open(path = '/', width = 1440): Promise<Page> {
   return page;
 }
 
-const param = (page: Page, key: string) => page.evaluate((k) => new URL(location.href).searchParams.get(k), key);
+const param = (page: Page, key: string) =>
+  page.evaluate((k) => new URL(location.href).searchParams.get(k), key);
 const search = (page: Page) => page.evaluate(() => location.search);
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline', exact: true });
 
@@ -47,7 +48,9 @@ describe('the timeline (issue 19)', () => {
     await page.mouse.up();
     // 45 days: 20 % is day 9 (6 Oct), 40 % is day 18 (15 Oct).
     await expect.poll(() => search(page)).toBe('?from=2020-10-06&to=2020-10-15');
-    await expect.poll(async () => (await viewsSay(page)).timeline).toContain(`${label('2020-10-06')} – ${label('2020-10-15')}`);
+    await expect
+      .poll(async () => (await viewsSay(page)).timeline)
+      .toContain(`${label('2020-10-06')} – ${label('2020-10-15')}`);
     await screenshot(page, 'timeline-brushed');
     // Dragging inside the selection moves it; its right edge resizes it.
     await page.mouse.move(box.x + box.width * 0.3, y);
@@ -60,7 +63,9 @@ describe('the timeline (issue 19)', () => {
     await page.goBack();
     await expect.poll(() => search(page)).toBe('');
     expect(new URL(page.url()).origin).toBe(env.app.url);
-    await expect.poll(async () => (await viewsSay(page)).timeline).toContain(`${label('2020-09-27')} – ${label('2020-11-10')}`);
+    await expect
+      .poll(async () => (await viewsSay(page)).timeline)
+      .toContain(`${label('2020-09-27')} – ${label('2020-11-10')}`);
     await page.close();
   });
 
@@ -97,7 +102,9 @@ describe('the timeline (issue 19)', () => {
     const says = await viewsSay(page);
     expect(says.map).toContain(`${label(day)} – ${label(day)}`);
     expect(says.casualties).toContain(`As known on: ${label(day)}`);
-    const shownDays = await pane.locator('h3[data-date]').evaluateAll((hs) => hs.map((h) => h.getAttribute('data-date')));
+    const shownDays = await pane
+      .locator('h3[data-date]')
+      .evaluateAll((hs) => hs.map((h) => h.getAttribute('data-date')));
     expect(shownDays).toEqual([day]);
     await screenshot(page, 'timeline-day-by-day');
     // The whole play is one history entry: Back returns to the range before it.
@@ -130,7 +137,9 @@ describe('the timeline (issue 19)', () => {
     expect(focused).toMatch(/^Mon, Sep 28, 2020, \d+ events?/);
     // The marked days say what the dashed line marks, as does the note under the chart.
     expect(await days.getByRole('button', { name: /Dashed line: Ceasefire \(Moscow\)/ }).count()).toBe(1);
-    expect(await page.locator('.chart__marks').textContent()).toContain(`Ceasefire (Moscow), ${formatDay('2020-10-10', { day: 'numeric', month: 'short' })}`);
+    expect(await page.locator('.chart__marks').textContent()).toContain(
+      `Ceasefire (Moscow), ${formatDay('2020-10-10', { day: 'numeric', month: 'short' })}`,
+    );
     await page.close();
   });
 
@@ -139,16 +148,21 @@ describe('the timeline (issue 19)', () => {
     // The map starts on the first input (src/ui/firstInput.ts); it is drawn before the count starts.
     await mapDrawn(page);
     await page.keyboard.press('Tab');
-    const firstStop = await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.className} ${document.activeElement?.textContent?.slice(0, 20)}`);
+    const firstStop = await page.evaluate(
+      () =>
+        `${document.activeElement?.tagName} ${document.activeElement?.className} ${document.activeElement?.textContent?.slice(0, 20)}`,
+    );
     expect(firstStop).toBe('A skip-link Skip to map');
     let presses = 1;
-    const inCasualties = () => page.evaluate(() => !!document.activeElement?.closest('section[aria-label="Casualties"]'));
+    const inCasualties = () =>
+      page.evaluate(() => !!document.activeElement?.closest('section[aria-label="Casualties"]'));
     const stops: string[] = [];
     while (!(await inCasualties()) && presses < 40) {
       await page.keyboard.press('Tab');
       presses++;
       // In the charts, each stop's role and accessible name, as a screen reader gets them.
-      if (await page.evaluate(() => !!document.activeElement?.closest('figure.chart'))) stops.push(await page.locator(':focus').ariaSnapshot());
+      if (await page.evaluate(() => !!document.activeElement?.closest('figure.chart')))
+        stops.push(await page.locator(':focus').ariaSnapshot());
     }
     expect(await inCasualties(), stops.join('\n')).toBe(true);
     // No unnamed or inert stops in the charts: "Cite this", a button to show the table, and the day.
@@ -178,7 +192,9 @@ describe('the timeline (issue 19)', () => {
     await end.focus();
     for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => param(page, 'to')).toBe('2020-10-13');
-    await expect.poll(async () => (await viewsSay(page)).timeline).toContain(`${label('2020-09-27')} – ${label('2020-10-13')}`);
+    await expect
+      .poll(async () => (await viewsSay(page)).timeline)
+      .toContain(`${label('2020-09-27')} – ${label('2020-10-13')}`);
     const says = await viewsSay(page);
     expect(says.map).toContain(`${label('2020-09-27')} – ${label('2020-10-13')}`);
     expect(says.casualties).toContain(`As known on: ${label('2020-10-13')}`);

@@ -14,7 +14,8 @@ async function open(path = '/', width = 1440): Promise<Page> {
 }
 
 /** Read from the page itself: replaceState changes are not always in page.url() yet. */
-const param = (page: Page, key: string) => page.evaluate((k) => new URL(location.href).searchParams.get(k), key);
+const param = (page: Page, key: string) =>
+  page.evaluate((k) => new URL(location.href).searchParams.get(k), key);
 
 describe('map', () => {
   it('selects Lachin from the list, shows its card, follows the range, and stays on 127.0.0.1', async () => {
@@ -57,7 +58,9 @@ describe('map', () => {
     // Lachin's shape, clicked where no marker sits (west of the town).
     const box = await page.locator('.leaflet-container').boundingBox();
     const point = await page.evaluate(() => {
-      const el = [...document.querySelectorAll('.leaflet-overlay-pane path.leaflet-interactive')].find((p) => p.getAttribute('data-region') === 'az-lac');
+      const el = [...document.querySelectorAll('.leaflet-overlay-pane path.leaflet-interactive')].find(
+        (p) => p.getAttribute('data-region') === 'az-lac',
+      );
       const r = el?.getBoundingClientRect();
       return r ? { x: r.left + r.width * 0.3, y: r.top + r.height * 0.5 } : undefined;
     });
@@ -76,7 +79,9 @@ describe('map', () => {
     const popup = page.locator('.leaflet-popup .event-popup');
     await popup.waitFor();
     const first = popup.locator('li').first();
-    expect(await first.locator('.event-popup__meta').textContent()).toMatch(/2020 · .+ · .+ · (Claimed|Denied by the other side|Corroborated|Verified)/);
+    expect(await first.locator('.event-popup__meta').textContent()).toMatch(
+      /2020 · .+ · .+ · (Claimed|Denied by the other side|Corroborated|Verified)/,
+    );
     const link = first.locator('.event-popup__sources a').first();
     expect(await link.getAttribute('href')).toMatch(/^https?:\/\//);
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
@@ -109,7 +114,9 @@ describe('timeline', () => {
     await expect.poll(() => param(page, 'to')).toBe('2020-10-10');
     const list = timeline.getByRole('list', { name: 'Events' });
     await list.getByRole('article').first().waitFor();
-    const days = await list.locator('h3[data-date]').evaluateAll((hs) => hs.map((h) => h.getAttribute('data-date')));
+    const days = await list
+      .locator('h3[data-date]')
+      .evaluateAll((hs) => hs.map((h) => h.getAttribute('data-date')));
     expect(days.length).toBeGreaterThan(0);
     for (const d of days) expect(['2020-10-08', '2020-10-09', '2020-10-10']).toContain(d);
     await screenshot(page, 'timeline-8-10-oct');
@@ -132,7 +139,9 @@ describe('timeline', () => {
 
   it('answers “what happened on 17 October, and who said so?”', async () => {
     const page = await open('/?from=2020-10-17&to=2020-10-17');
-    const list = page.getByRole('region', { name: 'Timeline', exact: true }).getByRole('list', { name: 'Events' });
+    const list = page
+      .getByRole('region', { name: 'Timeline', exact: true })
+      .getByRole('list', { name: 'Events' });
     const first = list.getByRole('article').first();
     await first.waitFor();
     expect(await first.locator('.event__actor').textContent()).toBeTruthy();
@@ -169,7 +178,9 @@ describe('casualties', () => {
     await page.goto(`${env.app.url}/?to=2020-10-15&tables=revisions&subject=azerbaijani-military-dead`);
     const table = page.getByRole('region', { name: 'Casualties', exact: true }).getByRole('table').first();
     await table.waitFor();
-    const announced = await table.locator('tbody td[data-date]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-date') ?? ''));
+    const announced = await table
+      .locator('tbody td[data-date]')
+      .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-date') ?? ''));
     expect(announced.length).toBeGreaterThan(0);
     expect(announced.filter((d) => d > '2020-10-15')).toEqual([]);
     expect(await table.getByRole('cell', { name: /2,855$/ }).count()).toBe(0);
@@ -179,7 +190,10 @@ describe('casualties', () => {
 
   it('downloads the chart as PNG', async () => {
     const page = await open();
-    const revisions = page.getByRole('region', { name: 'Casualties', exact: true }).getByRole('figure').first();
+    const revisions = page
+      .getByRole('region', { name: 'Casualties', exact: true })
+      .getByRole('figure')
+      .first();
     await revisions.locator('.revisions-chart').scrollIntoViewIfNeeded();
     await revisions.locator('svg.revisions-svg').waitFor();
     const download = page.waitForEvent('download');

@@ -15,12 +15,18 @@ async function importErrors(filePath: string, code: string): Promise<string[]> {
 
 describe('import boundaries', () => {
   it('fails a view that imports another view', async () => {
-    const errors = await importErrors('src/map/Planted.tsx', "export { TimelineView } from '../timeline/TimelineView';\n");
+    const errors = await importErrors(
+      'src/map/Planted.tsx',
+      "export { TimelineView } from '../timeline/TimelineView';\n",
+    );
     expect(errors).toEqual([expect.stringContaining('Views never import each other')]);
   });
 
   it('fails a view that imports the frame', async () => {
-    const errors = await importErrors('src/casualties/Planted.tsx', "export { TimelinePane } from '../app/lazyViews';\n");
+    const errors = await importErrors(
+      'src/casualties/Planted.tsx',
+      "export { TimelinePane } from '../app/lazyViews';\n",
+    );
     expect(errors).toEqual([expect.stringContaining('src/app is the frame')]);
   });
 
@@ -30,7 +36,10 @@ describe('import boundaries', () => {
   });
 
   it('fails the shelf when it imports a view', async () => {
-    const errors = await importErrors('src/ui/Planted.tsx', "export { CasualtyView } from '../casualties/CasualtyView';\n");
+    const errors = await importErrors(
+      'src/ui/Planted.tsx',
+      "export { CasualtyView } from '../casualties/CasualtyView';\n",
+    );
     expect(errors).toHaveLength(1);
   });
 

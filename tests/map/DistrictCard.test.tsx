@@ -27,12 +27,26 @@ describe('district card', () => {
     expect(within(card).getByText('Джебраил')).toBeInTheDocument();
     expect(card).toHaveTextContent('3 events in the selected date range');
     expect(card).toHaveTextContent(`Handover under the 10 Nov 2020 statement: ${formatDay('2020-11-20')}`);
-    expect(within(card).getByRole('listitem')).toHaveTextContent(`${formatDay('2020-10-04')} — Jrakan / Jabrayil`);
-    expect(within(card).getByRole('link', { name: 'Fixture Agency' })).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(within(card).getByRole('listitem')).toHaveTextContent(
+      `${formatDay('2020-10-04')} — Jrakan / Jabrayil`,
+    );
+    expect(within(card).getByRole('link', { name: 'Fixture Agency' })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    );
   });
 
   it('says so when a district has no claims', () => {
-    render(<DistrictCard district={regions.features[1]} eventsInRange={0} claims={[]} handovers={[]} lookups={lookups} onClose={() => undefined} />);
+    render(
+      <DistrictCard
+        district={regions.features[1]}
+        eventsInRange={0}
+        claims={[]}
+        handovers={[]}
+        lookups={lookups}
+        onClose={() => undefined}
+      />,
+    );
     expect(screen.getByText('No capture claims recorded for this district.')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Lachin' })).toHaveTextContent('0 events');
   });
@@ -44,7 +58,11 @@ describe('district list', () => {
     const user = userEvent.setup();
     const { rerender } = render(<DistrictList districts={regions.features} onSelect={onSelect} />);
     const list = screen.getByRole('list', { name: 'Districts' });
-    expect(within(list).getAllByRole('button').map((b) => b.textContent)).toEqual(['Jabrayil', 'Lachin']);
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Jabrayil', 'Lachin']);
     await user.tab();
     expect(screen.getByRole('button', { name: 'Jabrayil' })).toHaveFocus();
     expect(screen.getByRole('button', { name: 'Lachin' })).toHaveAttribute('tabindex', '-1');

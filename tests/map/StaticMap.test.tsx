@@ -61,7 +61,11 @@ describe('the static picture of the map', () => {
   });
 
   it('labels the main towns with both toponyms', () => {
-    const labelled: Place = { ...places[0], id: 'khankendi', names: { ...places[0].names, en: 'Stepanakert / Khankendi' } };
+    const labelled: Place = {
+      ...places[0],
+      id: 'khankendi',
+      names: { ...places[0].names, en: 'Stepanakert / Khankendi' },
+    };
     const { container } = draw([labelled]);
     expect(container.querySelector('.static-map__town')).toHaveTextContent('Stepanakert / Khankendi');
   });

@@ -23,4 +23,3 @@ describe('the projection of the static map', () => {
     expect(b.height).toBeGreaterThan(b.width);
   });
 });
-

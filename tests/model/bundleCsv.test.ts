@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { actorColumns, casualtyColumns, eventColumns, placeColumns, sourceColumns, toCsv } from '../../src/model/bundleCsv';
+import {
+  actorColumns,
+  casualtyColumns,
+  eventColumns,
+  placeColumns,
+  sourceColumns,
+  toCsv,
+} from '../../src/model/bundleCsv';
 import { buildLookups } from '../../src/model/lookups';
 import { actors, casualties, events, places, sources } from '../fixtures/bundle';
 
@@ -25,7 +32,10 @@ describe('the CSV tables', () => {
   it('give ids plus readable names, and join lists with "; "', () => {
     const csv = toCsv(eventColumns, events, lookups);
     const header = rows(csv)[0].split(',');
-    const ev3 = rows(csv).find((r) => r.startsWith('ev-3,'))?.split(',') ?? [];
+    const ev3 =
+      rows(csv)
+        .find((r) => r.startsWith('ev-3,'))
+        ?.split(',') ?? [];
     const at = (name: string) => ev3[header.indexOf(name)];
     expect(at('actor_id')).toBe('nk-mod');
     expect(at('actor_name')).toBe('Nagorno-Karabakh defence ministry');
@@ -34,7 +44,11 @@ describe('the CSV tables', () => {
     expect(at('denied_by_actor_name')).toBe("Azerbaijan's Ministry of Defence");
     expect(at('denied_by_source_ids')).toBe('src-b');
     expect(at('key')).toBe('false');
-    const two = toCsv(eventColumns, [{ ...events[0], placeIds: ['jabrayil', 'lachin'], sourceIds: ['src-a', 'src-b'] }], lookups);
+    const two = toCsv(
+      eventColumns,
+      [{ ...events[0], placeIds: ['jabrayil', 'lachin'], sourceIds: ['src-a', 'src-b'] }],
+      lookups,
+    );
     expect(rows(two)[1]).toContain(',jabrayil; lachin,Jrakan / Jabrayil; Berdzor / Lachin,');
     expect(rows(two)[1].endsWith(',src-a; src-b')).toBe(true);
   });
@@ -42,8 +56,14 @@ describe('the CSV tables', () => {
   it('leave an absent value empty and quote what needs quoting (RFC 4180)', () => {
     const csv = toCsv(placeColumns, places, lookups);
     const hidden = rows(csv).find((r) => r.startsWith('hidden-az-cab,'));
-    expect(hidden).toBe('hidden-az-cab,Unlocated village,Unlocated village,Unlocated village,Unlocated village,,,village,az-cab,,,,src-a');
-    const quoted = toCsv(sourceColumns, [{ ...sources[0], title: 'He said "no", then, left\nearly' }], lookups);
+    expect(hidden).toBe(
+      'hidden-az-cab,Unlocated village,Unlocated village,Unlocated village,Unlocated village,,,village,az-cab,,,,src-a',
+    );
+    const quoted = toCsv(
+      sourceColumns,
+      [{ ...sources[0], title: 'He said "no", then, left\nearly' }],
+      lookups,
+    );
     expect(quoted).toContain('"He said ""no"", then, left\nearly"');
   });
 

@@ -10,9 +10,21 @@ import { MAX_DEFAULT_LINES, NO_SERIES, shownSeriesIds, subjectSeries } from '../
 import { actors, casualties } from '../fixtures/bundle';
 import { shippedBundle } from '../data/loadBundle';
 
-const opposition: Actor = { id: 'am-opposition', name: 'Armenian opposition parties', side: 'armenia', role: 'opposition' };
+const opposition: Actor = {
+  id: 'am-opposition',
+  name: 'Armenian opposition parties',
+  side: 'armenia',
+  role: 'opposition',
+};
 const cas = (id: string, reportedOn: string, value: number, extra: Partial<Casualty> = {}): Casualty => ({
-  ...casualties[0], id, reportedOn, asOf: reportedOn, value, qualifier: 'exact', note: '', ...extra,
+  ...casualties[0],
+  id,
+  reportedOn,
+  asOf: reportedOn,
+  value,
+  qualifier: 'exact',
+  note: '',
+  ...extra,
 });
 
 describe('who speaks', () => {
@@ -29,11 +41,22 @@ describe('who speaks', () => {
 
 describe('subjects', () => {
   it('offers only subjects with figures', () => {
-    expect(subjectsWithData(casualties).map((s) => s.id)).toEqual(['armenian-military-dead', 'azerbaijani-military-dead', 'azerbaijani-missing']);
+    expect(subjectsWithData(casualties).map((s) => s.id)).toEqual([
+      'armenian-military-dead',
+      'azerbaijani-military-dead',
+      'azerbaijani-missing',
+    ]);
   });
 
   it('keeps killed-or-wounded a series of its own, labelled as such, beside the dead', () => {
-    const figures = [...casualties, cas('kw', '2020-10-30', 2300, { measure: 'killed-or-wounded', qualifier: 'at-least', actorId: 'am-mod' })];
+    const figures = [
+      ...casualties,
+      cas('kw', '2020-10-30', 2300, {
+        measure: 'killed-or-wounded',
+        qualifier: 'at-least',
+        actorId: 'am-mod',
+      }),
+    ];
     const series = subjectSeries(figures, indexById(actors), subjectById('azerbaijani-military-dead'));
     const kw = series.find((s) => s.measure === 'killed-or-wounded')!;
     expect(kw.detail).toBe('killed or wounded (one figure)');
@@ -47,7 +70,9 @@ describe('subjects', () => {
       const series = subjectSeries(b.casualties, indexById(b.actors), subject);
       const shown = shownSeriesIds(series, [], []);
       expect(shown.size).toBeLessThanOrEqual(MAX_DEFAULT_LINES);
-      expect(new Set(series.filter((s) => shown.has(s.id)).map((s) => s.voice))).toEqual(new Set(series.map((s) => s.voice)));
+      expect(new Set(series.filter((s) => shown.has(s.id)).map((s) => s.voice))).toEqual(
+        new Set(series.map((s) => s.voice)),
+      );
     }
     const series = subjectSeries(casualties, indexById(actors), subjectById('armenian-military-dead'));
     expect([...shownSeriesIds(series, [series[0].id, 'not-a-series'], [])]).toEqual([series[0].id]);
@@ -66,16 +91,26 @@ describe('label nudging', () => {
     ];
     const placed = nudgeLabels(boxes, 0, 200);
     expect(placed.map((p) => p.id)).toEqual(['a', 'b', 'c', 'd']);
-    for (let i = 1; i < placed.length; i++) expect(placed[i].top).toBeGreaterThanOrEqual(placed[i - 1].top + placed[i - 1].height);
+    for (let i = 1; i < placed.length; i++)
+      expect(placed[i].top).toBeGreaterThanOrEqual(placed[i - 1].top + placed[i - 1].height);
     expect(placed[0].top).toBeGreaterThanOrEqual(0);
     expect(placed[3].top + placed[3].height).toBeLessThanOrEqual(200);
     expect(labelsHeight(boxes)).toBe(78 + 9);
   });
 
   it('wraps words and never cuts one off', () => {
-    expect(wrapText('Azerbaijan’s Ministry of Defence', 14)).toEqual(['Azerbaijan’s', 'Ministry of', 'Defence']);
+    expect(wrapText('Azerbaijan’s Ministry of Defence', 14)).toEqual([
+      'Azerbaijan’s',
+      'Ministry of',
+      'Defence',
+    ]);
     expect(wrapText('Supercalifragilistic', 8).join('').replace(/-/g, '')).toBe('Supercalifragilistic');
-    expect(wrapText('Nagorno-Karabakh defence ministry', 14)).toEqual(['Nagorno-', 'Karabakh', 'defence', 'ministry']);
+    expect(wrapText('Nagorno-Karabakh defence ministry', 14)).toEqual([
+      'Nagorno-',
+      'Karabakh',
+      'defence',
+      'ministry',
+    ]);
     for (const l of wrapText('Supercalifragilistic', 8)) expect(l.length).toBeLessThanOrEqual(8);
   });
 });
@@ -88,10 +123,14 @@ describe('the chart model', () => {
     for (const width of [343, 1400]) {
       const m = buildChart({ series, shown: all, knownOn: '2021-12-31', end: '2022-12-31', width });
       expect(m.reason).toBeUndefined();
-      expect(m.labels.map((l) => l.lines.join(' '))).toContain("Azerbaijan's Ministry of Defence about 5,000");
+      expect(m.labels.map((l) => l.lines.join(' '))).toContain(
+        "Azerbaijan's Ministry of Defence about 5,000",
+      );
       const sorted = [...m.labels].sort((a, b) => a.top - b.top);
-      for (let i = 1; i < sorted.length; i++) expect(sorted[i].top).toBeGreaterThanOrEqual(sorted[i - 1].top + sorted[i - 1].lines.length * 13);
-      for (const l of m.labels) expect(l.x + Math.max(...l.lines.map((t) => t.length)) * 6.6).toBeLessThanOrEqual(width);
+      for (let i = 1; i < sorted.length; i++)
+        expect(sorted[i].top).toBeGreaterThanOrEqual(sorted[i - 1].top + sorted[i - 1].lines.length * 13);
+      for (const l of m.labels)
+        expect(l.x + Math.max(...l.lines.map((t) => t.length)) * 6.6).toBeLessThanOrEqual(width);
     }
   });
 
@@ -110,9 +149,15 @@ describe('the chart model', () => {
   });
 
   it('says in words why nothing is drawn', () => {
-    expect(buildChart({ series: [], shown: all, knownOn: '2020-11-10', end: '2022-12-31', width: 800 }).reason).toMatch(/no figure/);
-    expect(buildChart({ series, shown: new Set(), knownOn: '2020-11-10', end: '2022-12-31', width: 800 }).reason).toMatch(/switched off/);
-    expect(buildChart({ series, shown: all, knownOn: '2020-09-27', end: '2022-12-31', width: 800 }).reason).toBe(`None of the chosen series had a figure announced by ${formatDay('2020-09-27')}.`);
+    expect(
+      buildChart({ series: [], shown: all, knownOn: '2020-11-10', end: '2022-12-31', width: 800 }).reason,
+    ).toMatch(/no figure/);
+    expect(
+      buildChart({ series, shown: new Set(), knownOn: '2020-11-10', end: '2022-12-31', width: 800 }).reason,
+    ).toMatch(/switched off/);
+    expect(
+      buildChart({ series, shown: all, knownOn: '2020-09-27', end: '2022-12-31', width: 800 }).reason,
+    ).toBe(`None of the chosen series had a figure announced by ${formatDay('2020-09-27')}.`);
   });
 
   it('never lets two tick labels touch, at any width', () => {
@@ -134,7 +179,7 @@ describe('the chart model', () => {
     const m = buildChart({ series, shown: all, knownOn: '2024-08-30', end: '2020-12-31', width: 800 });
     expect(m.cutoff.label).toBe(`Drawn to ${formatDay('2020-12-31')}`);
     expect(m.labels.find((l) => l.id.startsWith('az-mod-azerbaijan'))).toBeUndefined();
-    expect(m.labels.map((l) => l.lines.join(' '))).toContain("Nagorno-Karabakh defence ministry 600");
+    expect(m.labels.map((l) => l.lines.join(' '))).toContain('Nagorno-Karabakh defence ministry 600');
   });
 
   it('rounds the y axis', () => {

@@ -20,7 +20,9 @@ describe('revision series', () => {
     expect(latestAnnouncementBy(casualties, '2020-10-15')).toBe('2020-10-15');
     expect(latestAnnouncementBy(casualties, '2020-10-19')).toBe('2020-10-15');
     expect(latestAnnouncementBy(casualties, '2020-09-01') < '2020-09-27').toBe(true);
-    expect(buildSeries(casualties, latestAnnouncementBy(casualties, '2020-10-19'))).toEqual(buildSeries(casualties, '2020-10-19'));
+    expect(buildSeries(casualties, latestAnnouncementBy(casualties, '2020-10-19'))).toEqual(
+      buildSeries(casualties, '2020-10-19'),
+    );
     expect(buildSeries(casualties, latestAnnouncementBy(casualties, '2020-09-01'))).toEqual([]);
   });
 
@@ -56,8 +58,20 @@ describe('claims compared: one reporter, two series', () => {
   // in the Armenian side's civilian group and must stay two claims with distinct keys.
   it('keeps them apart by series', () => {
     const two = [
-      { ...casualties[0], id: 'x1', actorId: 'nk-mod', subject: { side: 'nagorno-karabakh' as const, group: 'civilian' as const }, value: 50 },
-      { ...casualties[0], id: 'x2', actorId: 'nk-mod', subject: { side: 'armenia' as const, group: 'civilian' as const }, value: 7 },
+      {
+        ...casualties[0],
+        id: 'x1',
+        actorId: 'nk-mod',
+        subject: { side: 'nagorno-karabakh' as const, group: 'civilian' as const },
+        value: 50,
+      },
+      {
+        ...casualties[0],
+        id: 'x2',
+        actorId: 'nk-mod',
+        subject: { side: 'armenia' as const, group: 'civilian' as const },
+        value: 7,
+      },
     ];
     const [group] = compareClaims(two, indexById(actors));
     expect(group.claims.map((c) => [c.seriesId, c.side, c.figure.value])).toEqual([
@@ -71,17 +85,26 @@ describe('figures in words and CSV', () => {
   it('keeps qualifiers and ranges', () => {
     expect(formatFigure(casualties[0], 'en-US')).toBe('2,855');
     expect(formatFigure(casualties[6], 'en-US')).toBe('about 5,000');
-    expect(formatFigure({ ...casualties[0], value: undefined, valueLow: 10, valueHigh: 20 }, 'en-US')).toBe('10–20');
-    expect(formatFigure({ ...casualties[0], qualifier: 'at-least', value: 100 }, 'en-US')).toBe('at least 100');
+    expect(formatFigure({ ...casualties[0], value: undefined, valueLow: 10, valueHigh: 20 }, 'en-US')).toBe(
+      '10–20',
+    );
+    expect(formatFigure({ ...casualties[0], qualifier: 'at-least', value: 100 }, 'en-US')).toBe(
+      'at least 100',
+    );
   });
 
   it('writes one row per figure with the source URLs, quoted and formula-safe', () => {
-    const csv = casualtiesToCsv([casualties[0]], indexById(actors), indexById(sources), { asKnownOn: '2021-02-01', subject: 'azerbaijani-military-dead' });
+    const csv = casualtiesToCsv([casualties[0]], indexById(actors), indexById(sources), {
+      asKnownOn: '2021-02-01',
+      subject: 'azerbaijani-military-dead',
+    });
     const [header, row] = csv.trim().split('\r\n');
     expect(header.split(',')).toContain('source_urls');
     expect(header.split(',').slice(0, 2)).toEqual(['as_known_on', 'subject']);
     expect(row.startsWith('2021-02-01,azerbaijani-military-dead,')).toBe(true);
-    expect(csvFileName({ asKnownOn: '2020-10-15', subject: 'armenian-military-dead' })).toBe('karabakh-2020-armenian-military-dead-as-known-on-2020-10-15.csv');
+    expect(csvFileName({ asKnownOn: '2020-10-15', subject: 'armenian-military-dead' })).toBe(
+      'karabakh-2020-armenian-military-dead-as-known-on-2020-10-15.csv',
+    );
     expect(row).toContain('2021-01-19,2021-01-18');
     expect(row).toContain(',2855,');
     expect(row).toContain('https://example.net/b');

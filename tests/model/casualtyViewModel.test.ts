@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../src/data/calendar';
-import { casualtyViewModel, NEAR_SPAN_END, publishersOfSeries, type CasualtyViewState } from '../../src/model/casualtyViewModel';
+import {
+  casualtyViewModel,
+  NEAR_SPAN_END,
+  publishersOfSeries,
+  type CasualtyViewState,
+} from '../../src/model/casualtyViewModel';
 import { indexById } from '../../src/model/indexById';
 import { actors, casualties, sources } from '../fixtures/bundle';
 
 const bundle = { casualties, actors, sources };
-const state = (over: Partial<CasualtyViewState> = {}): CasualtyViewState => ({ to: '2020-11-10', subject: 'azerbaijani-military-dead', series: [], off: [], span: 'near', ...over });
+const state = (over: Partial<CasualtyViewState> = {}): CasualtyViewState => ({
+  to: '2020-11-10',
+  subject: 'azerbaijani-military-dead',
+  series: [],
+  off: [],
+  span: 'near',
+  ...over,
+});
 
 describe('casualtyViewModel', () => {
   it('at the war’s end date shows everything published since, as the latest in the record', () => {
@@ -14,7 +26,9 @@ describe('casualtyViewModel', () => {
     expect(vm.knownOn).toBe('2021-01-19');
     expect(vm.showsLatest).toBe(true);
     expect(vm.latestTitle).toBe(`As known on ${formatDay('2021-01-19')} (the latest in the record)`);
-    expect(vm.tableSeries.flatMap((s) => s.points.map((p) => p.value))).toEqual(expect.arrayContaining([2783, 2841, 2855]));
+    expect(vm.tableSeries.flatMap((s) => s.points.map((p) => p.value))).toEqual(
+      expect.arrayContaining([2783, 2841, 2855]),
+    );
     expect(vm.chartEnd).toBe(NEAR_SPAN_END);
   });
 

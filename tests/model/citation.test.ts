@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { eventLink } from '../../src/cite/links';
-import { bibEscape, citationBibtex, citationCsl, citationText, localToday, type CitationInput } from '../../src/model/citation';
+import {
+  bibEscape,
+  citationBibtex,
+  citationCsl,
+  citationText,
+  localToday,
+  type CitationInput,
+} from '../../src/model/citation';
 import { sources } from '../fixtures/bundle';
 
 const input: CitationInput = {
@@ -16,10 +23,14 @@ const input: CitationInput = {
 
 describe('event links', () => {
   it('open an event without a place by its id alone', () => {
-    expect(eventLink('https://example.org/k2020/', { id: 'ev-2', placeIds: [] })).toBe('https://example.org/k2020/?event=ev-2');
+    expect(eventLink('https://example.org/k2020/', { id: 'ev-2', placeIds: [] })).toBe(
+      'https://example.org/k2020/?event=ev-2',
+    );
   });
   it('also select the first place of a located event, in the order the app writes', () => {
-    expect(eventLink('/', { id: 'ev-1', placeIds: ['jabrayil', 'lachin'] })).toBe('/?place=jabrayil&event=ev-1');
+    expect(eventLink('/', { id: 'ev-1', placeIds: ['jabrayil', 'lachin'] })).toBe(
+      '/?place=jabrayil&event=ev-1',
+    );
   });
 });
 
@@ -38,10 +49,14 @@ describe('APA-like text', () => {
     expect(t).toContain('[Data set, version 1.0.0, updated 2026-11-25]');
     expect(t).toContain('In Karabakh 2020: the 44-day war, day by day.');
     expect(t).toContain('Retrieved 2026-12-07, from https://example.org/k2020/?event=ev-2');
-    expect(t).toContain('Original sources: Fixture Agency (2020-10-04). A report. https://example.org/a; Other Wire (2021-01-19). B report. https://example.net/b');
+    expect(t).toContain(
+      'Original sources: Fixture Agency (2020-10-04). A report. https://example.org/a; Other Wire (2021-01-19). B report. https://example.net/b',
+    );
   });
   it('leaves out the sources line when there are none (a chart)', () => {
-    expect(citationText({ ...input, kind: 'chart', id: 'daily', sources: [] })).not.toContain('Original sources');
+    expect(citationText({ ...input, kind: 'chart', id: 'daily', sources: [] })).not.toContain(
+      'Original sources',
+    );
   });
 });
 

@@ -5,15 +5,35 @@ import { compareClaims } from '../../src/model/claimsCompared';
 import { indexById } from '../../src/model/indexById';
 import { actors, casualties } from '../fixtures/bundle';
 
-const more: Actor[] = [...actors, { id: 'am-opposition', name: 'Armenian opposition parties', side: 'armenia', role: 'opposition' }];
-const cas = (id: string, reportedOn: string, value: number, extra: Partial<Casualty> = {}): Casualty => ({ ...casualties[0], id, reportedOn, asOf: reportedOn, value, qualifier: 'exact', note: '', ...extra });
+const more: Actor[] = [
+  ...actors,
+  { id: 'am-opposition', name: 'Armenian opposition parties', side: 'armenia', role: 'opposition' },
+];
+const cas = (id: string, reportedOn: string, value: number, extra: Partial<Casualty> = {}): Casualty => ({
+  ...casualties[0],
+  id,
+  reportedOn,
+  asOf: reportedOn,
+  value,
+  qualifier: 'exact',
+  note: '',
+  ...extra,
+});
 const figures = [
   ...casualties,
   cas('am-claim-1', '2020-10-10', 3000, { actorId: 'am-mod' }),
   cas('am-claim-2', '2020-11-09', 7000, { actorId: 'am-mod', qualifier: 'about' }),
   cas('am-claim-postwar', '2020-12-01', 9000, { actorId: 'am-mod' }),
-  cas('opp', '2020-11-20', 5000, { actorId: 'am-opposition', subject: { side: 'armenia', group: 'military' } }),
-  cas('kw', '2020-10-30', 2300, { actorId: 'az-mod', subject: { side: 'armenia', group: 'military' }, measure: 'killed-or-wounded', qualifier: 'at-least' }),
+  cas('opp', '2020-11-20', 5000, {
+    actorId: 'am-opposition',
+    subject: { side: 'armenia', group: 'military' },
+  }),
+  cas('kw', '2020-10-30', 2300, {
+    actorId: 'az-mod',
+    subject: { side: 'armenia', group: 'military' },
+    measure: 'killed-or-wounded',
+    qualifier: 'at-least',
+  }),
 ];
 const byId = indexById(more);
 
@@ -43,14 +63,18 @@ describe('claims against own counts', () => {
 
 describe('claims compared', () => {
   it('names the opposition as the own side’s opposition, not its officials', () => {
-    const armenian = compareClaims(figures, byId).find((g) => g.whose === 'armenian' && g.group === 'military')!;
+    const armenian = compareClaims(figures, byId).find(
+      (g) => g.whose === 'armenian' && g.group === 'military',
+    )!;
     const opp = armenian.claims.find((c) => c.actorId === 'am-opposition')!;
     expect(opp.voice).toBe('own-unofficial');
     expect(opp.voiceText).toBe('own side’s opposition');
   });
 
   it('keeps killed-or-wounded figures as what they are, never as the dead', () => {
-    const armenian = compareClaims(figures, byId).find((g) => g.whose === 'armenian' && g.group === 'military')!;
+    const armenian = compareClaims(figures, byId).find(
+      (g) => g.whose === 'armenian' && g.group === 'military',
+    )!;
     const kw = armenian.claims.filter((c) => c.actorId === 'az-mod');
     expect(kw.map((c) => [c.figure.measure, c.figure.value])).toEqual([
       ['killed', 5000],

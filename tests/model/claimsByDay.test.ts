@@ -24,7 +24,12 @@ describe('claims as the map draws them', () => {
 
   it('marks a claim the other side denied', () => {
     const denied: WarEvent = { ...events.find((e) => e.id === 'tc-20201004-jabrayil')!, status: 'denied' };
-    const { drawn } = splitClaimsForMap(new Map([['jabrayil', denied]]), placesById, '2020-09-27', '2020-10-04');
+    const { drawn } = splitClaimsForMap(
+      new Map([['jabrayil', denied]]),
+      placesById,
+      '2020-09-27',
+      '2020-10-04',
+    );
     expect(drawn[0]).toMatchObject({ denied: true, recency: 'on-end-day' });
   });
 });

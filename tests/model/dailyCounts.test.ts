@@ -20,7 +20,14 @@ describe('daily counts', () => {
 describe('event list rows', () => {
   it('puts a day heading before each day’s events, in either order', () => {
     const asc = buildEventRows(events.slice(0, 3), 'asc');
-    expect(asc.map((r) => (r.kind === 'day' ? r.date : r.event.id))).toEqual(['2020-09-27', 'ev-1', '2020-10-04', 'tc-20201004-jabrayil', '2020-10-09', 'ev-2']);
+    expect(asc.map((r) => (r.kind === 'day' ? r.date : r.event.id))).toEqual([
+      '2020-09-27',
+      'ev-1',
+      '2020-10-04',
+      'tc-20201004-jabrayil',
+      '2020-10-09',
+      'ev-2',
+    ]);
     const desc = buildEventRows(events.slice(0, 3), 'desc');
     expect(desc[0]).toEqual({ kind: 'day', date: '2020-10-09', count: 1 });
   });

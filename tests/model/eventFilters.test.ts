@@ -5,11 +5,16 @@ import { defaultViewState } from '../../src/state/viewState';
 import { actors, events, places, sources } from '../fixtures/bundle';
 
 const ctx = buildLookups(sources, actors, places);
-const ids = (f: Partial<typeof defaultViewState>) => selectFilteredEvents(events, { ...defaultViewState, ...f }, ctx).map((e) => e.id);
+const ids = (f: Partial<typeof defaultViewState>) =>
+  selectFilteredEvents(events, { ...defaultViewState, ...f }, ctx).map((e) => e.id);
 
 describe('events in range and filters', () => {
   it('keeps both ends of the range', () => {
-    expect(ids({ from: '2020-10-04', to: '2020-10-09' })).toEqual(['tc-20201004-jabrayil', 'ev-2', 'tc-20201009-hidden']);
+    expect(ids({ from: '2020-10-04', to: '2020-10-09' })).toEqual([
+      'tc-20201004-jabrayil',
+      'ev-2',
+      'tc-20201009-hidden',
+    ]);
   });
 
   it('a one-day range works', () => {

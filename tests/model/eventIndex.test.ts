@@ -19,7 +19,11 @@ describe('the events index', () => {
 
   it('finds a range by its dates, both ends included', () => {
     const shuffled = [...events].reverse();
-    expect(eventsBetween(shuffled, '2020-10-04', '2020-10-09').map((e) => e.id)).toEqual(['tc-20201004-jabrayil', 'ev-2', 'tc-20201009-hidden']);
+    expect(eventsBetween(shuffled, '2020-10-04', '2020-10-09').map((e) => e.id)).toEqual([
+      'tc-20201004-jabrayil',
+      'ev-2',
+      'tc-20201009-hidden',
+    ]);
     expect(eventsBetween(shuffled, '2020-09-27', '2020-09-27').map((e) => e.id)).toEqual(['ev-1']);
     expect(eventsBetween(shuffled, '2020-09-01', '2020-09-26')).toEqual([]);
     expect(eventsBetween(shuffled, '2020-10-09', '2020-10-04')).toEqual([]);
@@ -28,7 +32,10 @@ describe('the events index', () => {
 
 /** The definition the one-pass selectors must agree with: one filter test per event and option. */
 function naiveFacets(all: readonly WarEvent[], f: ViewState) {
-  const count = (skip: 'types' | 'statuses' | 'actors' | 'sides', key: (e: WarEvent) => string | undefined) => {
+  const count = (
+    skip: 'types' | 'statuses' | 'actors' | 'sides',
+    key: (e: WarEvent) => string | undefined,
+  ) => {
     const m = new Map<string, number>();
     for (const e of all) {
       const k = key(e);
@@ -58,10 +65,16 @@ describe('one-pass filtering agrees with filter-by-filter tests', () => {
   for (const partial of states) {
     it(`for ${JSON.stringify(partial)}`, () => {
       const f = { ...defaultViewState, ...partial };
-      expect(selectFilteredEvents(many, f, ctx).map((e) => e.id)).toEqual(many.filter((e) => passes(e, f, ctx)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1)).map((e) => e.id));
+      expect(selectFilteredEvents(many, f, ctx).map((e) => e.id)).toEqual(
+        many
+          .filter((e) => passes(e, f, ctx))
+          .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))
+          .map((e) => e.id),
+      );
       const counts = facetCounts(many, f, ctx);
       const naive = naiveFacets(many, f);
-      for (const k of ['types', 'statuses', 'actors', 'sides'] as const) expect(Object.fromEntries(counts[k])).toEqual(Object.fromEntries(naive[k]));
+      for (const k of ['types', 'statuses', 'actors', 'sides'] as const)
+        expect(Object.fromEntries(counts[k])).toEqual(Object.fromEntries(naive[k]));
     });
   }
 });

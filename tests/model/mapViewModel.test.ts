@@ -8,7 +8,12 @@ const bundle = { regions, places, events, actors, sources };
 
 describe('mapViewModel', () => {
   it('groups the events in range by place, rings the claims by the end date and finds the selected district', () => {
-    const vm = mapViewModel(bundle, { ...defaultViewState, from: '2020-09-27', to: '2020-10-05', region: 'az-cab' });
+    const vm = mapViewModel(bundle, {
+      ...defaultViewState,
+      from: '2020-09-27',
+      to: '2020-10-05',
+      region: 'az-cab',
+    });
     expect(vm.filtered.map((e) => e.id)).toEqual(['ev-1', 'tc-20201004-jabrayil']);
     expect(vm.groups.map((g) => g.place.id)).toEqual(['jabrayil']);
     expect(vm.claimsOnMap.drawn).toHaveLength(1);
@@ -22,6 +27,10 @@ describe('mapViewModel', () => {
     expect(s.eventsInRange).toBe(1);
     expect(s.claims).toEqual([]);
     expect(s.handovers.map((e) => e.id)).toEqual(['ev-4']);
-    expect(districtSummary(events, indexById(places), 'az-cab', '2020-09-27', '2020-11-10').claims.map((e) => e.id)).toEqual(['tc-20201004-jabrayil', 'tc-20201009-hidden']);
+    expect(
+      districtSummary(events, indexById(places), 'az-cab', '2020-09-27', '2020-11-10').claims.map(
+        (e) => e.id,
+      ),
+    ).toEqual(['tc-20201004-jabrayil', 'tc-20201009-hidden']);
   });
 });

@@ -20,7 +20,10 @@ describe('play controller', () => {
 
   it('starting at the end begins again from the start date', () => {
     expect(startRange({ from: '2020-10-01', to: WAR_END })).toEqual({ from: '2020-10-01', to: '2020-10-01' });
-    expect(startRange({ from: '2020-10-01', to: '2020-10-05' })).toEqual({ from: '2020-10-01', to: '2020-10-05' });
+    expect(startRange({ from: '2020-10-01', to: '2020-10-05' })).toEqual({
+      from: '2020-10-01',
+      to: '2020-10-05',
+    });
   });
 });
 

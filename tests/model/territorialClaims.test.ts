@@ -16,7 +16,10 @@ describe('places announced as taken by a date', () => {
 
   it('lists a district’s claims oldest first', () => {
     const regionOf = (id: string) => places.find((p) => p.id === id)?.regionId;
-    expect(selectClaimsInRegion(events, regionOf, 'az-cab').map((e) => e.id)).toEqual(['tc-20201004-jabrayil', 'tc-20201009-hidden']);
+    expect(selectClaimsInRegion(events, regionOf, 'az-cab').map((e) => e.id)).toEqual([
+      'tc-20201004-jabrayil',
+      'tc-20201009-hidden',
+    ]);
     expect(selectClaimsInRegion(events, regionOf, 'az-lac')).toEqual([]);
   });
 });

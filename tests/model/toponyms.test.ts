@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { oneSidedToponyms, toponymIndex } from '../../src/model/toponyms';
 
-const index = toponymIndex(['Stepanakert / Khankendi', 'Akna / Agdam', 'Shushi / Shusha', 'Kend Zangilan', 'Kovsakan / Zangilan', 'Ganja']);
+const index = toponymIndex([
+  'Stepanakert / Khankendi',
+  'Akna / Agdam',
+  'Shushi / Shusha',
+  'Kend Zangilan',
+  'Kovsakan / Zangilan',
+  'Ganja',
+]);
 const names = (text: string) => oneSidedToponyms(text, index).map((m) => m.name);
 
 describe('oneSidedToponyms', () => {

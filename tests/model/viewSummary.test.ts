@@ -13,7 +13,18 @@ describe('the printed header', () => {
   });
   it('lists each active filter in words, and nothing for the default view', () => {
     expect(describeFilters(defaultViewState, l)).toEqual([]);
-    const s = { ...defaultViewState, types: ['ceasefire' as const], actors: ['az-mod'], place: 'lachin', q: 'drone' };
-    expect(describeFilters(s, l)).toEqual(['Types: Ceasefire', "Claimants: Azerbaijan's Ministry of Defence", 'Place: Berdzor / Lachin', 'Text: “drone”']);
+    const s = {
+      ...defaultViewState,
+      types: ['ceasefire' as const],
+      actors: ['az-mod'],
+      place: 'lachin',
+      q: 'drone',
+    };
+    expect(describeFilters(s, l)).toEqual([
+      'Types: Ceasefire',
+      "Claimants: Azerbaijan's Ministry of Defence",
+      'Place: Berdzor / Lachin',
+      'Text: “drone”',
+    ]);
   });
 });

@@ -9,17 +9,30 @@ describe('npm run data', () => {
   });
 
   it('reads fragment folders and the manifest date from its arguments', () => {
-    expect(parseDataArgs(['a', '--built', '2026-12-07', 'b'])).toEqual({ folders: ['a', 'b'], built: '2026-12-07' });
+    expect(parseDataArgs(['a', '--built', '2026-12-07', 'b'])).toEqual({
+      folders: ['a', 'b'],
+      built: '2026-12-07',
+    });
     expect(parseDataArgs([])).toEqual({ folders: [] });
   });
 
   it('calls each step in order with the arguments, and stops at the first that fails', () => {
     const calls: Step[] = [];
-    const step = (name: Step, ok = true) => () => (calls.push(name), { ok, lines: [`${name} done`] });
-    const runners: Runners = { merge: step('merge'), geo: step('geo'), manifest: step('manifest', false), validate: step('validate') };
+    const step =
+      (name: Step, ok = true) =>
+      () => (calls.push(name), { ok, lines: [`${name} done`] });
+    const runners: Runners = {
+      merge: step('merge'),
+      geo: step('geo'),
+      manifest: step('manifest', false),
+      validate: step('validate'),
+    };
     const result = runData(['frag', '--built', '2026-12-07'], runners);
     expect(calls).toEqual(['merge', 'geo', 'manifest']);
-    expect(result).toEqual({ ok: false, lines: ['== merge', 'merge done', '== geo', 'geo done', '== manifest', 'manifest done'] });
+    expect(result).toEqual({
+      ok: false,
+      lines: ['== merge', 'merge done', '== geo', 'geo done', '== manifest', 'manifest done'],
+    });
   });
 
   it('passes the date to the manifest step', () => {

@@ -17,8 +17,22 @@ import { actors, casualties, events, places, regions, sources } from '../fixture
 const manifest = { ...readBundleFile('manifest.json'), version: '2.3.4', built: '2026-11-25' };
 const bundle: FullBundle = { manifest, sources, actors, places, regions, events, casualties };
 
-type Field = { name: string; type: string; constraints?: { required?: boolean; enum?: string[]; pattern?: string; minimum?: number } };
-type Resource = { name: string; path: string; profile: string; licenses: { name?: string }[]; schema?: { fields: Field[]; primaryKey: string; foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[] } };
+type Field = {
+  name: string;
+  type: string;
+  constraints?: { required?: boolean; enum?: string[]; pattern?: string; minimum?: number };
+};
+type Resource = {
+  name: string;
+  path: string;
+  profile: string;
+  licenses: { name?: string }[];
+  schema?: {
+    fields: Field[];
+    primaryKey: string;
+    foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[];
+  };
+};
 
 const { descriptor, csv } = buildDataPackage(bundle, 'https://example.org/k2020/');
 const resources = descriptor.resources as Resource[];
@@ -27,17 +41,38 @@ const field = (t: string, f: string) => table(t)?.fields.find((x) => x.name === 
 
 describe('the data package', () => {
   it('names the dataset, its version, day and licence', () => {
-    expect(descriptor).toMatchObject({ name: 'karabakh-2020', version: '2.3.4', created: '2026-11-25T00:00:00Z', homepage: 'https://example.org/k2020/' });
+    expect(descriptor).toMatchObject({
+      name: 'karabakh-2020',
+      version: '2.3.4',
+      created: '2026-11-25T00:00:00Z',
+      homepage: 'https://example.org/k2020/',
+    });
     expect(descriptor.licenses).toEqual([expect.objectContaining({ name: 'CC-BY-4.0' })]);
   });
 
   it('describes five CSV tables and the JSON and GeoJSON files as they are', () => {
     expect(resources.map((r) => r.path)).toEqual([
-      'events.csv', 'casualties.csv', 'sources.csv', 'places.csv', 'actors.csv',
-      'events.json', 'casualties.json', 'sources.json', 'places.json', 'actors.json', 'regions.geojson', 'manifest.json',
+      'events.csv',
+      'casualties.csv',
+      'sources.csv',
+      'places.csv',
+      'actors.csv',
+      'events.json',
+      'casualties.json',
+      'sources.json',
+      'places.json',
+      'actors.json',
+      'regions.geojson',
+      'manifest.json',
     ]);
     for (const r of resources) expect(r.licenses.length).toBeGreaterThan(0);
-    expect(Object.keys(csv)).toEqual(['events.csv', 'casualties.csv', 'sources.csv', 'places.csv', 'actors.csv']);
+    expect(Object.keys(csv)).toEqual([
+      'events.csv',
+      'casualties.csv',
+      'sources.csv',
+      'places.csv',
+      'actors.csv',
+    ]);
   });
 
   it('takes types, enums, patterns and required-ness from the zod schemas', () => {
@@ -50,7 +85,10 @@ describe('the data package', () => {
     expect(field('events', 'source_ids')?.constraints).toEqual({ required: true });
     expect(field('casualties', 'measure')?.constraints?.enum).toEqual([...measures]);
     expect(field('casualties', 'value')).toMatchObject({ type: 'integer', constraints: { minimum: 0 } });
-    expect(field('places', 'lat')).toMatchObject({ type: 'number', constraints: { minimum: -90, maximum: 90 } });
+    expect(field('places', 'lat')).toMatchObject({
+      type: 'number',
+      constraints: { minimum: -90, maximum: 90 },
+    });
     expect(field('places', 'coord_precision')?.constraints).toEqual({ enum: ['exact', 'approximate'] });
   });
 
@@ -60,7 +98,9 @@ describe('the data package', () => {
       { fields: 'actor_id', reference: { resource: 'actors', fields: 'id' } },
       { fields: 'denied_by_actor_id', reference: { resource: 'actors', fields: 'id' } },
     ]);
-    expect(table('casualties')?.foreignKeys).toEqual([{ fields: 'actor_id', reference: { resource: 'actors', fields: 'id' } }]);
+    expect(table('casualties')?.foreignKeys).toEqual([
+      { fields: 'actor_id', reference: { resource: 'actors', fields: 'id' } },
+    ]);
   });
 
   it('fails the build when a schema field has no CSV column, so the two cannot drift', () => {
@@ -80,7 +120,13 @@ describe('the Frictionless validator (CI step)', () => {
     const out = buildDataPackage(b);
     writeFileSync(join(dir, 'datapackage.json'), JSON.stringify(out.descriptor));
     for (const [name, text] of Object.entries(out.csv)) writeFileSync(join(dir, name), text);
-    for (const [name, data] of Object.entries({ events: b.events, casualties: b.casualties, sources: b.sources, places: b.places, actors: b.actors })) {
+    for (const [name, data] of Object.entries({
+      events: b.events,
+      casualties: b.casualties,
+      sources: b.sources,
+      places: b.places,
+      actors: b.actors,
+    })) {
       writeFileSync(join(dir, `${name}.json`), JSON.stringify(data));
     }
     return dir;
@@ -99,7 +145,9 @@ describe('the Frictionless validator (CI step)', () => {
   it('reports a table whose rows are not as many as the JSON records', async () => {
     const dir = writePackage(bundle);
     writeFileSync(join(dir, 'actors.json'), JSON.stringify([...actors, actors[0]]));
-    expect(await checkDataPackage(dir)).toEqual([`actors.csv: ${actors.length} rows, but actors.json has ${actors.length + 1} records`]);
+    expect(await checkDataPackage(dir)).toEqual([
+      `actors.csv: ${actors.length} rows, but actors.json has ${actors.length + 1} records`,
+    ]);
   });
 });
 
@@ -116,7 +164,9 @@ describe('share tags', () => {
     expect(canonicalBase(undefined)).toBe('');
     const withBase = shareMeta('https://example.org/k2020');
     expect(withBase).toContain('<meta property="og:url" content="https://example.org/k2020/" />');
-    expect(withBase).toContain('<meta property="og:image" content="https://example.org/k2020/og-image.png" />');
+    expect(withBase).toContain(
+      '<meta property="og:image" content="https://example.org/k2020/og-image.png" />',
+    );
     expect(withBase).toContain('<meta name="twitter:card" content="summary_large_image" />');
     const without = shareMeta('');
     expect(without).not.toContain('og:url');

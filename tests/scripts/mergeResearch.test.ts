@@ -17,7 +17,9 @@ describe('merging research fragments', () => {
         name: 'frag',
         records: {
           'sources.json': [src('a-dup', 'https://a.example/1'), src('a-1', 'https://a.example/other')],
-          'events.json': [{ id: 'ev-1', date: '2020-10-01', sourceIds: ['a-dup', 'a-1'], verifiedBy: ['a-dup'] }],
+          'events.json': [
+            { id: 'ev-1', date: '2020-10-01', sourceIds: ['a-dup', 'a-1'], verifiedBy: ['a-dup'] },
+          ],
         },
       },
     ]);
@@ -29,7 +31,10 @@ describe('merging research fragments', () => {
   });
 
   it('reports records whose id is taken and keeps the bundle’s; a repeated merge changes nothing', () => {
-    const fragment = { name: 'f', records: { 'events.json': [{ id: 'ev-2', date: '2020-10-09', sourceIds: [] }] } };
+    const fragment = {
+      name: 'f',
+      records: { 'events.json': [{ id: 'ev-2', date: '2020-10-09', sourceIds: [] }] },
+    };
     const { bundle: out, report } = mergeFragments(bundle(), [fragment]);
     expect(out['events.json']).toEqual(bundle()['events.json']);
     expect(report).toContain('  events.json: +0, skipped 1 existing ids: ev-2');

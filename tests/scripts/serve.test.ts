@@ -24,7 +24,10 @@ beforeAll(async () => {
 afterAll(() => site.close());
 
 /** A raw request: the path is sent exactly as written (fetch would normalise `..`). */
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function get(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   const { port } = new URL(site.url);
   return new Promise((ok, fail) => {
     const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
@@ -38,14 +41,17 @@ function get(path: string, headers: Record<string, string> = {}): Promise<{ stat
 }
 
 describe('paths', () => {
-  it.each(['/..%2fdist-secret.txt', '/%2e%2e/dist-secret.txt', '/../dist-secret.txt', '/data/..%2f..%2fdist-secret.txt', '/%2e%2e%5cdist-secret.txt'])(
-    'never serves a file beside the folder: %s',
-    async (path) => {
-      const res = await get(path);
-      expect(res.body).not.toContain('secret');
-      expect([400, 404]).toContain(res.status);
-    },
-  );
+  it.each([
+    '/..%2fdist-secret.txt',
+    '/%2e%2e/dist-secret.txt',
+    '/../dist-secret.txt',
+    '/data/..%2f..%2fdist-secret.txt',
+    '/%2e%2e%5cdist-secret.txt',
+  ])('never serves a file beside the folder: %s', async (path) => {
+    const res = await get(path);
+    expect(res.body).not.toContain('secret');
+    expect([400, 404]).toContain(res.status);
+  });
 
   it('resolves only inside the folder', () => {
     expect(resolveInside('/srv/dist', '/data/events.json')).toBe('/srv/dist/data/events.json');
@@ -86,7 +92,14 @@ describe('caching', () => {
 });
 
 describe('security headers on every response', () => {
-  it.each(['/', '/data/events.json', '/assets/index-AbCd1234.js', '/missing.js', '/%E0%A4%A', '/..%2fdist-secret.txt'])('%s', async (path) => {
+  it.each([
+    '/',
+    '/data/events.json',
+    '/assets/index-AbCd1234.js',
+    '/missing.js',
+    '/%E0%A4%A',
+    '/..%2fdist-secret.txt',
+  ])('%s', async (path) => {
     const res = await get(path);
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");

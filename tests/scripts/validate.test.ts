@@ -16,7 +16,10 @@ describe('the validate step', () => {
     const dir = mkdtempSync(join(tmpdir(), 'k2020-data-'));
     try {
       cpSync(new URL('../../public/data', import.meta.url), dir, { recursive: true });
-      writeFileSync(join(dir, 'actors.json'), JSON.stringify([{ id: 'az-mod', name: 'X', side: 'nowhere', role: 'official' }]));
+      writeFileSync(
+        join(dir, 'actors.json'),
+        JSON.stringify([{ id: 'az-mod', name: 'X', side: 'nowhere', role: 'official' }]),
+      );
       const { ok, lines } = validateBundle(dir);
       expect(ok).toBe(false);
       expect(lines[0]).toBe('✗ actors.json');

@@ -12,7 +12,9 @@ describe('URL migrations', () => {
 
   it('leaves a current link as it is', () => {
     const current = '?from=2020-10-01&to=2020-10-10&region=az-lac&types=drone-strike&measure=missing';
-    expect(migrateSearch(current)).toBe(urlMigrations.length ? migrateSearch(migrateSearch(current)) : current);
+    expect(migrateSearch(current)).toBe(
+      urlMigrations.length ? migrateSearch(migrateSearch(current)) : current,
+    );
     expect(parseViewState(current).region).toBe('az-lac');
   });
 });
@@ -34,7 +36,10 @@ describe('the migration machinery', () => {
   it('applies migrations in order, each on the output of the one before', () => {
     const chain = [renameParam('test: range renamed win', 'range', 'win'), byTwo];
     expect(migrateSearch('?range=2020-10-01_2020-10-05', chain)).toBe('?from=2020-10-01&to=2020-10-05');
-    expect(parseViewState(migrateSearch('?range=2020-10-01_2020-10-05', chain))).toMatchObject({ from: '2020-10-01', to: '2020-10-05' });
+    expect(parseViewState(migrateSearch('?range=2020-10-01_2020-10-05', chain))).toMatchObject({
+      from: '2020-10-01',
+      to: '2020-10-05',
+    });
   });
 
   it('a rename moves the value and keeps the new form when both are present', () => {

@@ -2,7 +2,13 @@ import { act, waitFor } from '@testing-library/react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { canonicalizeUrl, flushViewState, useDeferredViewState, useViewState, writeViewState } from '../../src/state/useViewState';
+import {
+  canonicalizeUrl,
+  flushViewState,
+  useDeferredViewState,
+  useViewState,
+  writeViewState,
+} from '../../src/state/useViewState';
 
 describe('the view state hook', () => {
   it('hydrates a page without parameters in one render, not two', async () => {
@@ -29,7 +35,9 @@ describe('the view state hook', () => {
     window.history.replaceState(null, '', '/?junk=1&from=2020-10-01#timeline');
     const entries = window.history.length;
     canonicalizeUrl();
-    expect(`${window.location.pathname}${window.location.search}${window.location.hash}`).toBe('/?from=2020-10-01#timeline');
+    expect(`${window.location.pathname}${window.location.search}${window.location.hash}`).toBe(
+      '/?from=2020-10-01#timeline',
+    );
     expect(window.history.length).toBe(entries);
   });
 });
@@ -72,7 +80,8 @@ describe('the deferred view state of a pane body', () => {
   it('after many quick steps settles on the last one', async () => {
     const { container, root, Body } = setup();
     await act(async () => root.render(<Body />));
-    for (const day of ['02', '03', '04', '05', '06']) act(() => writeViewState({ to: `2020-10-${day}` }, 'step'));
+    for (const day of ['02', '03', '04', '05', '06'])
+      act(() => writeViewState({ to: `2020-10-${day}` }, 'step'));
     await waitFor(() => expect(container.textContent).toBe('2020-10-06'));
     act(() => root.unmount());
   });

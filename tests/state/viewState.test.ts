@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultViewState, normalizeSearch, parseViewState, serializeViewState } from '../../src/state/viewState';
+import {
+  defaultViewState,
+  normalizeSearch,
+  parseViewState,
+  serializeViewState,
+} from '../../src/state/viewState';
 
 describe('view state in the URL', () => {
   it('an empty query is the default view', () => {
@@ -30,12 +35,20 @@ describe('view state in the URL', () => {
       playWindow: 'day' as const,
       playSpeed: 'fast' as const,
     };
-    const state = { ...s, types: [...s.types], sides: [...s.sides], statuses: [...s.statuses], tables: [...s.tables] };
+    const state = {
+      ...s,
+      types: [...s.types],
+      sides: [...s.sides],
+      statuses: [...s.statuses],
+      tables: [...s.tables],
+    };
     expect(parseViewState(serializeViewState(state))).toEqual(state);
   });
 
   it('ignores unknown parameters and drops invalid values, keeping the valid ones', () => {
-    const s = parseViewState('?utm_source=x&from=2020-10-08&to=banana&types=ceasefire,nonsense&region=<script>&tiles=yes');
+    const s = parseViewState(
+      '?utm_source=x&from=2020-10-08&to=banana&types=ceasefire,nonsense&region=<script>&tiles=yes',
+    );
     expect(s.from).toBe('2020-10-08');
     expect(s.to).toBe(defaultViewState.to);
     expect(s.types).toEqual(['ceasefire']);
@@ -44,8 +57,14 @@ describe('view state in the URL', () => {
   });
 
   it('clamps dates to the war and swaps a reversed range', () => {
-    expect(parseViewState('?from=2019-01-01&to=2030-01-01')).toMatchObject({ from: '2020-09-27', to: '2020-11-10' });
-    expect(parseViewState('?from=2020-10-20&to=2020-10-05')).toMatchObject({ from: '2020-10-05', to: '2020-10-20' });
+    expect(parseViewState('?from=2019-01-01&to=2030-01-01')).toMatchObject({
+      from: '2020-09-27',
+      to: '2020-11-10',
+    });
+    expect(parseViewState('?from=2020-10-20&to=2020-10-05')).toMatchObject({
+      from: '2020-10-05',
+      to: '2020-10-20',
+    });
     expect(parseViewState('?from=2020-02-30')).toMatchObject({ from: '2020-09-27' });
   });
 
@@ -156,7 +175,11 @@ describe('the view-state hook’s snapshot', () => {
 describe('what a link asked for and cannot have is said', () => {
   it('names unknown parameters, invalid values and unknown choices', async () => {
     const { describeDroppedParams } = await import('../../src/state/viewState');
-    expect(describeDroppedParams('?from=2020-10-08&to=not-a-date&types=ceasefire,<script>&region=%00%00&utm=1&measure=everything')).toEqual([
+    expect(
+      describeDroppedParams(
+        '?from=2020-10-08&to=not-a-date&types=ceasefire,<script>&region=%00%00&utm=1&measure=everything',
+      ),
+    ).toEqual([
       'Invalid "to" ignored: not-a-date',
       'Not a known choice for "types", ignored: <script>',
       'Invalid "region" ignored: \u0000\u0000',
@@ -167,14 +190,20 @@ describe('what a link asked for and cannot have is said', () => {
 
   it('says nothing of a sound link, defaults written out, or dates clamped to the war', async () => {
     const { describeDroppedParams } = await import('../../src/state/viewState');
-    expect(describeDroppedParams('?from=1999-01-01&to=2020-10-10&sort=asc&region=az-lac&types=ceasefire')).toEqual([]);
+    expect(
+      describeDroppedParams('?from=1999-01-01&to=2020-10-10&sort=asc&region=az-lac&types=ceasefire'),
+    ).toEqual([]);
   });
 });
 
 describe('the URL names that differ from the state fields', () => {
   it('says nothing of a valid play window, speed, subject or old measure', async () => {
     const { describeDroppedParams } = await import('../../src/state/viewState');
-    expect(describeDroppedParams('?window=day&speed=fast&subject=azerbaijani-military-dead&measure=missing&series=a,b')).toEqual([]);
+    expect(
+      describeDroppedParams(
+        '?window=day&speed=fast&subject=azerbaijani-military-dead&measure=missing&series=a,b',
+      ),
+    ).toEqual([]);
     expect(describeDroppedParams('?window=week')).toEqual(['Invalid "window" ignored: week']);
   });
 });

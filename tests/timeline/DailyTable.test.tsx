@@ -10,7 +10,14 @@ describe('the daily chart’s table (issue 19)', () => {
     const table = screen.getByRole('table');
     expect(within(table).getByRole('columnheader', { name: 'Dashed line on the chart' })).toBeInTheDocument();
     // Rows by selector: role queries over 45 rows are slow in jsdom.
-    const marked = [...table.querySelectorAll('tbody tr')].filter((r) => /Ceasefire|Statement/.test(r.lastElementChild?.textContent ?? ''));
-    expect(marked.map((r) => r.lastElementChild?.textContent)).toEqual(['1: Ceasefire (Moscow)', '2: Ceasefire', '3: Ceasefire (US-brokered)', '4: Statement of 9–10 Nov']);
+    const marked = [...table.querySelectorAll('tbody tr')].filter((r) =>
+      /Ceasefire|Statement/.test(r.lastElementChild?.textContent ?? ''),
+    );
+    expect(marked.map((r) => r.lastElementChild?.textContent)).toEqual([
+      '1: Ceasefire (Moscow)',
+      '2: Ceasefire',
+      '3: Ceasefire (US-brokered)',
+      '4: Statement of 9–10 Nov',
+    ]);
   });
 });

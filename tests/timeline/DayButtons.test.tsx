@@ -18,7 +18,9 @@ describe('the daily chart’s days (issue 19)', () => {
     expect(buttons).toHaveLength(45);
     expect(buttons.filter((b) => b.tabIndex === 0)).toHaveLength(1);
     await user.tab();
-    expect(document.activeElement).toHaveAccessibleName(/^Sat, Oct 10, 2020, \d+ events?.*Dashed line: Ceasefire \(Moscow\)\.$/);
+    expect(document.activeElement).toHaveAccessibleName(
+      /^Sat, Oct 10, 2020, \d+ events?.*Dashed line: Ceasefire \(Moscow\)\.$/,
+    );
   });
 
   it('move with the arrow keys, a week with Page Up/Down, and Enter picks the day', async () => {

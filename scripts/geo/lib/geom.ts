@@ -99,7 +99,7 @@ export function joinLines(segments: Position[][], eps: number): Position[][] {
   const out: Position[][] = [];
   while (rest.length > 0) {
     const line = rest.shift() as Position[];
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (let i = 0; i < rest.length; i++) {
         const s = rest[i];

@@ -39,4 +39,5 @@ export function simplifyByLocation(topology: Topology, win: Window, near: number
 }
 
 /** The GeoJSON geometry of one TopoJSON geometry object (topojson-client's overloads return a union). */
-export const geometryOf = (topology: Topology, g: GeometryObject): Geometry => (feature(topology, g) as Feature).geometry;
+export const geometryOf = (topology: Topology, g: GeometryObject): Geometry =>
+  (feature(topology, g) as Feature).geometry;

@@ -12,24 +12,55 @@ describe('a box', () => {
 
 describe('shapes cut to what can be seen', () => {
   it('keeps a ring inside the box as it is', () => {
-    const ring: [number, number][] = [[1, 1], [5, 1], [5, 5]];
+    const ring: [number, number][] = [
+      [1, 1],
+      [5, 1],
+      [5, 5],
+    ];
     expect(clipPolygon(ring, box)).toEqual(ring);
   });
 
   it('cuts a ring that crosses the box at its edge', () => {
-    const clipped = clipPolygon([[5, 5], [20, 5], [20, 8], [5, 8]], box);
+    const clipped = clipPolygon(
+      [
+        [5, 5],
+        [20, 5],
+        [20, 8],
+        [5, 8],
+      ],
+      box,
+    );
     expect(Math.max(...clipped.map((p) => p[0]))).toBe(10);
     expect(clipped).toContainEqual([10, 5]);
     expect(clipped).toContainEqual([10, 8]);
   });
 
   it('drops a ring wholly outside the box', () => {
-    expect(clipPolygon([[20, 20], [30, 20], [30, 30]], box)).toEqual([]);
+    expect(
+      clipPolygon(
+        [
+          [20, 20],
+          [30, 20],
+          [30, 30],
+        ],
+        box,
+      ),
+    ).toEqual([]);
   });
 
   it('simplifies: points on a straight line go, corners stay', () => {
-    const line: [number, number][] = [[0, 0], [1, 0.1], [2, 0], [3, 0], [3, 3]];
-    expect(simplify(line, 0.5)).toEqual([[0, 0], [3, 0], [3, 3]]);
+    const line: [number, number][] = [
+      [0, 0],
+      [1, 0.1],
+      [2, 0],
+      [3, 0],
+      [3, 3],
+    ];
+    expect(simplify(line, 0.5)).toEqual([
+      [0, 0],
+      [3, 0],
+      [3, 3],
+    ]);
     expect(simplify(line, 0.01)).toHaveLength(5);
   });
 });
@@ -40,13 +71,52 @@ describe('path data', () => {
   const [[south, west], [north, east]] = STUDY_AREA_BOUNDS;
 
   it('counts whole units from the study area corner, each step relative to the last', () => {
-    const d = shapePath({ type: 'Polygon', coordinates: [[[west, north], [east, north], [east, south], [west, north]]] }, drawing);
+    const d = shapePath(
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [west, north],
+            [east, north],
+            [east, south],
+            [west, north],
+          ],
+        ],
+      },
+      drawing,
+    );
     expect(d).toBe(`M0 0l${Math.round(area.width)} 0l0 ${Math.round(area.height)}z`);
   });
 
   it('is empty for a shape far away, and cuts a line to its runs near the view', () => {
-    expect(shapePath({ type: 'Polygon', coordinates: [[[10, 50], [11, 50], [11, 51], [10, 50]]] }, drawing)).toBe('');
-    const d = shapePath({ type: 'LineString', coordinates: [[0, 0], [46, 39.5], [46.5, 39.6], [90, 10]] }, drawing);
+    expect(
+      shapePath(
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [10, 50],
+              [11, 50],
+              [11, 51],
+              [10, 50],
+            ],
+          ],
+        },
+        drawing,
+      ),
+    ).toBe('');
+    const d = shapePath(
+      {
+        type: 'LineString',
+        coordinates: [
+          [0, 0],
+          [46, 39.5],
+          [46.5, 39.6],
+          [90, 10],
+        ],
+      },
+      drawing,
+    );
     // One run: the two points in view and one beyond each end.
     expect(d.match(/M/g)).toHaveLength(1);
     expect(d.match(/l/g)).toHaveLength(3);
