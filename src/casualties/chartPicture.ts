@@ -85,7 +85,8 @@ export function chartPicture(
   const foot = [...wrapText(`Sources: ${meta.sources}`, Math.floor(m.width / 6.2)), meta.address];
   const height = HEAD + m.height + 8 + foot.length * LINE_H + 8;
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${m.width}" height="${height}" viewBox="0 0 ${m.width} ${height}" font-family="system-ui, sans-serif" font-size="${FONT}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${m.width}" height="${height}" ` +
+      `viewBox="0 0 ${m.width} ${height}" font-family="system-ui, sans-serif" font-size="${FONT}">`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
     text(0, 18, meta.title, ' font-size="16" font-weight="700" fill="#111827"'),
     text(

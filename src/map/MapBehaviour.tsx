@@ -6,7 +6,8 @@ import type { GeoBounds } from '../model/eventsOutsideView';
 /** The attribution: what the map is drawn from, and no emblem (Leaflet's default prefix has a flag). */
 const PREFIX = '<a href="https://leafletjs.com/" target="_blank" rel="noopener noreferrer">Leaflet</a>';
 const CREDITS =
-  'Shapes: <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a> · Places: <a href="https://www.geonames.org/" target="_blank" rel="noopener noreferrer">GeoNames</a>';
+  'Shapes: <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a>' +
+  ' · Places: <a href="https://www.geonames.org/" target="_blank" rel="noopener noreferrer">GeoNames</a>';
 
 const toLatLngBounds = (b: GeoBounds) => L.latLngBounds([b.south, b.west], [b.north, b.east]);
 

@@ -31,5 +31,6 @@ export function ringText(c: DrawnClaim, actorName: string): string {
         : '';
   const denied = c.denied ? '; the other side denied it' : '';
   // U+2068…U+2069 isolate the data's names, so a stray direction mark cannot reorder our words.
-  return `\u2068${c.place.names.en}\u2069: announced as taken on ${formatDay(c.claim.date)}${when} by \u2068${actorName}\u2069 (claim${denied})`;
+  const place = `\u2068${c.place.names.en}\u2069`;
+  return `${place}: announced as taken on ${formatDay(c.claim.date)}${when} by \u2068${actorName}\u2069 (claim${denied})`;
 }

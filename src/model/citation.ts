@@ -40,7 +40,10 @@ export function sourceText(s: Source): string {
 
 /** "Karabakh 2020 project. (2026). Event ev-1: … [Data set, version 1.0.0]. In …. Retrieved …, from URL" */
 export function citationText(c: CitationInput): string {
-  const main = `${PROJECT_AUTHOR}. (${year(c.updated)}). ${label(c)}: ${c.title} [Data set, version ${c.version}, updated ${c.updated}]. In ${DASHBOARD_NAME}. Retrieved ${c.accessed}, from ${c.url}`;
+  const dataSet = `[Data set, version ${c.version}, updated ${c.updated}]`;
+  const main =
+    `${PROJECT_AUTHOR}. (${year(c.updated)}). ${label(c)}: ${c.title} ${dataSet}. ` +
+    `In ${DASHBOARD_NAME}. Retrieved ${c.accessed}, from ${c.url}`;
   if (!c.sources.length) return main;
   return `${main}\nOriginal sources: ${c.sources.map(sourceText).join('; ')}`;
 }

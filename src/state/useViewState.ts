@@ -21,9 +21,9 @@ const CHANGE = 'viewstatechange';
  * A continuous change (a slider step, the brush, Play) updates the state at once and the
  * address bar shortly after, once the frame is drawn: history.pushState/replaceState cost a few
  * milliseconds per call, which a key press or a drag would otherwise pay before its paint. The
- * delay outlasts the gap between a reader's presses (with 120 ms, a write met every next press
- * of a run in the bench and cost it a frame), so a run of steps is written once it pauses, and
- * a long run (Play) at least every second, so the address bar follows it. Until they are written, `pendingWrites` holds the entries the address bar is about to get, in order.
+ * delay outlasts the usual gap between a reader's presses, so a run of steps is written once it
+ * pauses, and a long run (Play) at least every second, so the address bar follows it. Until they
+ * are written, `pendingWrites` holds the entries the address bar is about to get, in order.
  * Whether a change adds an entry is the history policy's call (historyPolicy.ts).
  */
 const URL_WRITE_DELAY_MS = 300;
