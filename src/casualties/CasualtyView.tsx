@@ -1,6 +1,6 @@
 import type { Actor, Casualty, Source } from '../data/schemas';
 import { casualtyViewModel } from '../model/casualtyViewModel';
-import { useDeferredViewState } from '../state/useViewState';
+import { useDeferredViewState } from '../state/useDeferredViewState';
 import { PANES } from '../ui/panes';
 import { CasualtyControls } from './CasualtyControls';
 import { ClaimsSection } from './ClaimsSection';

@@ -6,7 +6,7 @@ import type { GeoBounds } from '../model/eventsOutsideView';
 import { STUDY_AREA_BOUNDS } from './studyArea';
 import { UnlocatedClaims } from './UnlocatedClaims';
 import { OutsideView } from './OutsideView';
-import { useDeferredViewState } from '../state/useViewState';
+import { useDeferredViewState } from '../state/useDeferredViewState';
 import { PANES } from '../ui/panes';
 import { AnnouncedTotals } from './AnnouncedTotals';
 import { DistrictList } from './DistrictList';

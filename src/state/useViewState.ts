@@ -3,7 +3,7 @@
  * to it with useSyncExternalStore, so back/forward (popstate) and our own pushState updates
  * re-render every view that reads it, and a copied URL reopens the same view.
  */
-import { startTransition, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import {
   changeKind,
   commitSteps,
@@ -108,7 +108,8 @@ if (typeof window !== 'undefined') {
   window.addEventListener('pagehide', flushViewState);
 }
 
-function subscribe(onChange: (e?: Event) => void): () => void {
+/** Calls `onChange` on Back/Forward and on every change this module writes. */
+export function subscribe(onChange: (e?: Event) => void): () => void {
   window.addEventListener('popstate', onChange);
   window.addEventListener(CHANGE, onChange);
   return () => {
@@ -118,8 +119,8 @@ function subscribe(onChange: (e?: Event) => void): () => void {
 }
 
 /** Outside a browser (the build's prerender) there is no address bar: the default view. */
-const defaultViewState = parseViewState('');
-const serverViewState = () => defaultViewState;
+export const defaultViewState = parseViewState('');
+export const serverViewState = () => defaultViewState;
 
 // Seeded with the default view, so that a page without parameters gives React the very object
 // it hydrated with: a different one, however equal, makes React render every view again,
@@ -187,10 +188,14 @@ export function writeViewState(update: ViewStateUpdate, mode: WriteMode = 'push'
   window.dispatchEvent(new CustomEvent<ChangeDetail>(CHANGE, { detail: { continuous: mode !== 'push' } }));
 }
 
-/** A step or a replace is part of a continuous change: the deferred views take it after the paint. */
+/** A step or a replace is part of a continuous change: the deferred panes (useDeferredViewState.ts) take it just after. */
 interface ChangeDetail {
   continuous: boolean;
 }
+/** A click, a choice, Back or Forward is discrete; a step or a replace is continuous. */
+export const isDiscreteChange = (e: Event) =>
+  e.type === 'popstate' || (e.type === CHANGE && !isContinuous(e));
+
 const isContinuous = (e: Event) =>
   e instanceof CustomEvent && (e.detail as ChangeDetail | undefined)?.continuous === true;
 
@@ -198,67 +203,4 @@ export function useViewState(): [ViewState, typeof writeViewState] {
   const state = useSyncExternalStore(subscribe, currentViewState, serverViewState);
   const write = useCallback<typeof writeViewState>((u, mode) => writeViewState(u, mode), []);
   return [state, write];
-}
-
-const noSubscription = () => () => undefined;
-
-/**
- * The panes' bodies waiting for a continuous change. They take it together, in one transition
- * started as soon as the input's own (urgent) render is done: one render and one commit per step
- * for the map, the timeline and the casualties, rather than one each, a frame apart. React renders
- * a transition in slices after the urgent work, and Chromium paints the input's frame before
- * the first slice (a rendering opportunity follows input), so the key press paints with the moved
- * slider alone. An earlier version waited for the next paint (a frame, then a task): the panes
- * then came a frame later without making the key press faster (docs/bench.md).
- */
-const deferredTakers = new Set<() => void>();
-let deferredScheduled = false;
-
-function takeDeferredSoon(): void {
-  if (deferredScheduled) return;
-  deferredScheduled = true;
-  queueMicrotask(() => {
-    deferredScheduled = false;
-    startTransition(() => deferredTakers.forEach((take) => take()));
-  });
-}
-
-/**
- * The view state for a pane's body, behind the input: a continuous change reaches it as a
- * transition after the urgent render of the moved slider (or brush), which a newer input
- * interrupts. The controls themselves read `useViewState()` and move in the input's own frame
- * (issue 19: a key press paints within one frame). A discrete change (a click) reaches it at
- * once, so that its controls never show the previous value for a frame. Once settled it is the
- * URL's state.
- */
-export function useDeferredViewState(): [ViewState, typeof writeViewState] {
-  // The state when the pane mounted. While hydrating, React takes the server snapshot (the
-  // default view the prerender drew) instead; a pane that hydrates late, after the reader changed
-  // the view, then renders once more with this one. On the default view both are the same
-  // object: no second render after hydration. It never changes, so no transition is forced sync.
-  const [mounted] = useState(() => (typeof window === 'undefined' ? defaultViewState : currentViewState()));
-  const atMount = useSyncExternalStore(noSubscription, () => mounted, serverViewState);
-  const [later, setLater] = useState<ViewState | undefined>(undefined);
-  useEffect(() => {
-    const take = () =>
-      setLater((prev) => {
-        const next = currentViewState();
-        return next === (prev ?? mounted) ? prev : next;
-      });
-    const update = (e?: Event) => {
-      // A click, or Back and Forward, is no continuous change: its view follows in the same
-      // frame, as its control does.
-      if (e && (e.type === 'popstate' || (e.type === CHANGE && !isContinuous(e)))) take();
-      else takeDeferredSoon();
-    };
-    deferredTakers.add(take);
-    update();
-    const unsubscribe = subscribe(update);
-    return () => {
-      deferredTakers.delete(take);
-      unsubscribe();
-    };
-  }, [mounted]);
-  const write = useCallback<typeof writeViewState>((u, mode) => writeViewState(u, mode), []);
-  return [later ?? atMount, write];
 }

@@ -5,7 +5,7 @@ import { eventStatuses, eventTypes, sides } from '../data/vocabulary';
 import { NO_FILTERS, type FacetCounts } from '../model/eventFilters';
 import { eventStatusLabel, eventTypeStyle } from '../model/eventTypeStyle';
 import { MAX_QUERY_LENGTH, type Side, type ViewState } from '../state/viewState';
-import { useDeferredViewState } from '../state/useViewState';
+import { useDeferredViewState } from '../state/useDeferredViewState';
 
 const sideLabel: Record<Side, string> = {
   azerbaijan: 'Azerbaijani side',

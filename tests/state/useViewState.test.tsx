@@ -2,13 +2,8 @@ import { act, waitFor } from '@testing-library/react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  canonicalizeUrl,
-  flushViewState,
-  useDeferredViewState,
-  useViewState,
-  writeViewState,
-} from '../../src/state/useViewState';
+import { canonicalizeUrl, flushViewState, useViewState, writeViewState } from '../../src/state/useViewState';
+import { useDeferredViewState } from '../../src/state/useDeferredViewState';
 
 describe('the view state hook', () => {
   it('hydrates a page without parameters in one render, not two', async () => {
