@@ -8,22 +8,26 @@ import { ComparedTable } from './ComparedTable';
 /** The download code loads on the first click: the JS budget is nearly spent. */
 const loadExports = () => import('./exports');
 
-/** Claims compared, as known on the end date and at the end of the war, then claims against own counts. */
-export function ClaimsSection({ vm }: { vm: CasualtyViewModel }) {
-  const { latest, atWarEnd, latestTitle, endTitle, knownOn, actorsById, sourcesById } = vm;
+/** Both panels' figures as one CSV, loading the export code only now. */
+function downloadClaimsCsv({ latest, atWarEnd, knownOn, actorsById, sourcesById }: CasualtyViewModel) {
   const figuresOf = (groups: CasualtyViewModel['latest']) =>
     groups.flatMap((g) => g.claims.map((c) => c.figure));
-  const downloadCsv = () =>
-    void loadExports().then((m) =>
-      m.downloadComparedCsv(
-        [
-          { asKnownOn: knownOn, figures: figuresOf(latest) },
-          { asKnownOn: WAR_END, figures: figuresOf(atWarEnd) },
-        ],
-        actorsById,
-        sourcesById,
-      ),
-    );
+  void loadExports().then((m) =>
+    m.downloadComparedCsv(
+      [
+        { asKnownOn: knownOn, figures: figuresOf(latest) },
+        { asKnownOn: WAR_END, figures: figuresOf(atWarEnd) },
+      ],
+      actorsById,
+      sourcesById,
+    ),
+  );
+}
+
+/** Claims compared, as known on the end date and at the end of the war, then claims against own counts. */
+export function ClaimsSection({ vm }: { vm: CasualtyViewModel }) {
+  const { latest, atWarEnd, latestTitle, endTitle, actorsById, sourcesById } = vm;
+  const downloadCsv = () => downloadClaimsCsv(vm);
   return (
     <>
       <ChartFrame

@@ -34,8 +34,9 @@ const Drawn = memo(function Drawn({ title, ...input }: ChartInput & { title: str
   return <ChartSvg m={m} title={title} series={input.series} />;
 });
 
+type Plot = ChartModel['plot'];
+
 function ChartSvg({ m, title, series }: { m: ChartModel; title: string; series: ChartInput['series'] }) {
-  const { plot } = m;
   return (
     <svg
       className="revisions-svg"
@@ -47,42 +48,72 @@ function ChartSvg({ m, title, series }: { m: ChartModel; title: string; series: 
       fontSize={FONT}
       fontFamily="system-ui, sans-serif"
     >
-      {m.yTicks.map((t) => (
-        <g key={t.label}>
-          <line x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} stroke="#e5e7eb" />
-          <text x={plot.left - 4} y={t.y + 4} textAnchor="end" fill="#4b5563">
-            {t.label}
-          </text>
-        </g>
+      <YGrid ticks={m.yTicks} plot={m.plot} />
+      <PanelAxes panels={m.panels} plot={m.plot} />
+      <Veils veils={m.veils} plot={m.plot} />
+      <CutoffMark cutoff={m.cutoff} plot={m.plot} />
+      {m.lines.map((l) => (
+        <SeriesLine key={l.id} line={l} series={series.find((x) => x.id === l.id)} />
       ))}
-      {m.panels.map((p) => (
-        <g key={p.title}>
-          <text x={p.x0} y={12} fontWeight={600} fill="#111827">
-            {p.title}
-          </text>
-          <line x1={p.x0} x2={p.x1} y1={plot.bottom} y2={plot.bottom} stroke="#9ca3af" />
-          {p.ticks.map((t) => (
-            <text key={t.label} x={t.x} y={plot.bottom + 15} textAnchor={t.anchor} fill="#4b5563">
-              {t.label}
-            </text>
-          ))}
-        </g>
+      {m.labels.map((l) => (
+        <SeriesLabel key={l.id} label={l} />
       ))}
-      {m.veils.map((v) => (
-        <rect
-          key={v.x0}
-          className="revisions-svg__veil"
-          x={v.x0}
-          y={plot.top}
-          width={v.x1 - v.x0}
-          height={plot.bottom - plot.top}
-          fill="#f3f4f6"
-          fillOpacity={0.85}
-        />
+    </svg>
+  );
+}
+
+/** Horizontal grid lines with their figures on the left. */
+function YGrid({ ticks, plot }: { ticks: ChartModel['yTicks']; plot: Plot }) {
+  return ticks.map((t) => (
+    <g key={t.label}>
+      <line x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} stroke="#e5e7eb" />
+      <text x={plot.left - 4} y={t.y + 4} textAnchor="end" fill="#4b5563">
+        {t.label}
+      </text>
+    </g>
+  ));
+}
+
+/** Each panel's title, baseline and date ticks. */
+function PanelAxes({ panels, plot }: { panels: ChartModel['panels']; plot: Plot }) {
+  return panels.map((p) => (
+    <g key={p.title}>
+      <text x={p.x0} y={12} fontWeight={600} fill="#111827">
+        {p.title}
+      </text>
+      <line x1={p.x0} x2={p.x1} y1={plot.bottom} y2={plot.bottom} stroke="#9ca3af" />
+      {p.ticks.map((t) => (
+        <text key={t.label} x={t.x} y={plot.bottom + 15} textAnchor={t.anchor} fill="#4b5563">
+          {t.label}
+        </text>
       ))}
+    </g>
+  ));
+}
+
+/** Grey veils over what was announced after the cut-off. */
+function Veils({ veils, plot }: { veils: ChartModel['veils']; plot: Plot }) {
+  return veils.map((v) => (
+    <rect
+      key={v.x0}
+      className="revisions-svg__veil"
+      x={v.x0}
+      y={plot.top}
+      width={v.x1 - v.x0}
+      height={plot.bottom - plot.top}
+      fill="#f3f4f6"
+      fillOpacity={0.85}
+    />
+  ));
+}
+
+/** The dashed "as known on" line and its label. */
+function CutoffMark({ cutoff, plot }: { cutoff: ChartModel['cutoff']; plot: Plot }) {
+  return (
+    <>
       <line
-        x1={m.cutoff.x}
-        x2={m.cutoff.x}
+        x1={cutoff.x}
+        x2={cutoff.x}
         y1={plot.top - 10}
         y2={plot.bottom}
         stroke="#111827"
@@ -90,39 +121,35 @@ function ChartSvg({ m, title, series }: { m: ChartModel; title: string; series: 
       />
       <text
         className="revisions-svg__cutoff"
-        x={m.cutoff.x + (m.cutoff.anchor === 'end' ? -4 : 4)}
+        x={cutoff.x + (cutoff.anchor === 'end' ? -4 : 4)}
         y={plot.top - 2}
-        textAnchor={m.cutoff.anchor}
+        textAnchor={cutoff.anchor}
         fill="#111827"
       >
-        {m.cutoff.label}
+        {cutoff.label}
       </text>
-      {m.lines.map((l) => (
-        <SeriesLine key={l.id} line={l} series={series.find((x) => x.id === l.id)} />
-      ))}
-      {m.labels.map((l) => (
-        <g key={l.id} className="revisions-svg__label" data-series={l.id}>
-          <path
-            d={`M${l.endX},${l.endY}H${l.x - 4}V${l.top + LINE_H / 2}`}
-            stroke={l.colour}
-            strokeOpacity={0.5}
-            fill="none"
-          />
-          <text x={l.x} y={l.top} fill={l.colour}>
-            {l.lines.map((t, i) => (
-              <tspan
-                key={i}
-                x={l.x}
-                dy={i === 0 ? LINE_H - 3 : LINE_H}
-                fontWeight={i >= l.whoLines ? 600 : 400}
-              >
-                {t}
-              </tspan>
-            ))}
-          </text>
-        </g>
-      ))}
-    </svg>
+    </>
+  );
+}
+
+/** A series' end label, joined to the end of its line by a leader. */
+function SeriesLabel({ label: l }: { label: ChartModel['labels'][number] }) {
+  return (
+    <g className="revisions-svg__label" data-series={l.id}>
+      <path
+        d={`M${l.endX},${l.endY}H${l.x - 4}V${l.top + LINE_H / 2}`}
+        stroke={l.colour}
+        strokeOpacity={0.5}
+        fill="none"
+      />
+      <text x={l.x} y={l.top} fill={l.colour}>
+        {l.lines.map((t, i) => (
+          <tspan key={i} x={l.x} dy={i === 0 ? LINE_H - 3 : LINE_H} fontWeight={i >= l.whoLines ? 600 : 400}>
+            {t}
+          </tspan>
+        ))}
+      </text>
+    </g>
   );
 }
 

@@ -65,31 +65,9 @@ export function RevisionsSection({
 }
 
 function RevisionsFrame({ vm }: { vm: CasualtyViewModel }) {
-  const { subject, knownOn, knownLabel, series, shown, tableSeries, chartEnd, actorsById, sourcesById } = vm;
-  const downloadCsv = () =>
-    void loadExports().then((m) =>
-      m.downloadFiguresCsv(
-        tableSeries.flatMap((s) => s.points),
-        actorsById,
-        sourcesById,
-        { asKnownOn: knownOn, subject: subject.id },
-      ),
-    );
-  const downloadPng = () => {
-    const meta = {
-      title: subject.title,
-      knownOn: knownLabel,
-      sources: publishersOfSeries(tableSeries, sourcesById).join(', ') || 'none',
-      address: window.location.href,
-    };
-    void loadExports().then((m) =>
-      m.downloadChartPng(
-        { series, shown, knownOn, end: chartEnd },
-        meta,
-        `karabakh-2020-${subject.id}-as-known-on-${knownOn}.png`,
-      ),
-    );
-  };
+  const { subject, knownOn, knownLabel, series, shown, tableSeries, chartEnd, sourcesById } = vm;
+  const downloadCsv = () => downloadFiguresCsv(vm);
+  const downloadPng = () => downloadChartPng(vm);
   return (
     <ChartFrame
       id="revisions"
@@ -124,5 +102,35 @@ function RevisionsFrame({ vm }: { vm: CasualtyViewModel }) {
         </BrowserOnly>
       </div>
     </ChartFrame>
+  );
+}
+
+/** The table's figures as CSV, loading the export code only now. */
+function downloadFiguresCsv({ subject, knownOn, tableSeries, actorsById, sourcesById }: CasualtyViewModel) {
+  void loadExports().then((m) =>
+    m.downloadFiguresCsv(
+      tableSeries.flatMap((s) => s.points),
+      actorsById,
+      sourcesById,
+      { asKnownOn: knownOn, subject: subject.id },
+    ),
+  );
+}
+
+/** The chart as a PNG, titled and sourced; the address is read at the click, not at render. */
+function downloadChartPng(vm: CasualtyViewModel) {
+  const { subject, knownOn, knownLabel, series, shown, tableSeries, chartEnd, sourcesById } = vm;
+  const meta = {
+    title: subject.title,
+    knownOn: knownLabel,
+    sources: publishersOfSeries(tableSeries, sourcesById).join(', ') || 'none',
+    address: window.location.href,
+  };
+  void loadExports().then((m) =>
+    m.downloadChartPng(
+      { series, shown, knownOn, end: chartEnd },
+      meta,
+      `karabakh-2020-${subject.id}-as-known-on-${knownOn}.png`,
+    ),
   );
 }
