@@ -67,25 +67,37 @@ export default function CiteDialog({ request, onClose }: Props) {
       <p className="muted">
         Data version {input.version}, updated {input.updated}; accessed {input.accessed}.
       </p>
-      {formats.map((f) => {
-        const text = f.make(input);
-        return (
-          <section key={f.key} className="cite__format" aria-labelledby={`cite-${f.key}`}>
-            <div className="cite__head">
-              <h3 id={`cite-${f.key}`}>{f.label}</h3>
-              <button type="button" className="button button--small" onClick={() => void copy(f.label, text)}>
-                Copy {f.label}
-              </button>
-            </div>
-            <pre className="cite__text" tabIndex={0} aria-label={f.label}>
-              {text}
-            </pre>
-          </section>
-        );
-      })}
+      {formats.map((f) => (
+        <CiteFormat key={f.key} format={f} text={f.make(input)} onCopy={copy} />
+      ))}
       <p role="status" className="cite__status">
         {status}
       </p>
     </dialog>
+  );
+}
+
+/** One format's heading, copy button and text. */
+function CiteFormat({
+  format: f,
+  text,
+  onCopy,
+}: {
+  format: (typeof formats)[number];
+  text: string;
+  onCopy: (label: string, text: string) => Promise<void>;
+}) {
+  return (
+    <section className="cite__format" aria-labelledby={`cite-${f.key}`}>
+      <div className="cite__head">
+        <h3 id={`cite-${f.key}`}>{f.label}</h3>
+        <button type="button" className="button button--small" onClick={() => void onCopy(f.label, text)}>
+          Copy {f.label}
+        </button>
+      </div>
+      <pre className="cite__text" tabIndex={0} aria-label={f.label}>
+        {text}
+      </pre>
+    </section>
   );
 }

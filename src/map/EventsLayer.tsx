@@ -12,6 +12,12 @@ import { MARKER_PANE } from './panes';
 import { keepTooltipInside } from './tooltipPlacement';
 import { useMarkerKeyboard } from './useMarkerKeyboard';
 
+interface EventsLayerProps {
+  groups: PlaceGroup[];
+  lookups: Lookups;
+  limit?: number;
+}
+
 /**
  * Events of the current range and filters, one marker per place (sized by count, coloured by
  * its most frequent type). Aggregation keeps the marker count at the number of places, so
@@ -21,15 +27,7 @@ import { useMarkerKeyboard } from './useMarkerKeyboard';
  * popup sits in Leaflet's popup pane, above labels and markers (inside the markers' pane, as
  * react-leaflet would put it, town labels printed over it).
  */
-export function EventsLayer({
-  groups,
-  lookups,
-  limit,
-}: {
-  groups: PlaceGroup[];
-  lookups: Lookups;
-  limit?: number;
-}) {
+export function EventsLayer({ groups, lookups, limit }: EventsLayerProps) {
   const map = useMap();
   const [open, setOpen] = useState<{ id: string; byKey: boolean } | undefined>();
   const group = open ? groups.find((g) => g.place.id === open.id) : undefined;

@@ -61,27 +61,34 @@ export function MapLegend({ types, claims, fromLabel, toLabel }: Props) {
           ? `; ${claims.unlocated.length} more without coordinates are listed below the map.`
           : '.'}
       </p>
-      <ul role="list" aria-label="Areas and lines">
-        <li>
-          <span className="legend__fill legend__fill--nk" aria-hidden="true" />
-          Nagorno-Karabakh (Azerbaijani units over the former oblast)
-        </li>
-        <li>
-          <span className="legend__fill legend__fill--adjacent" aria-hidden="true" />
-          The seven adjacent districts
-        </li>
-        <li>
-          <span className="legend__outline" aria-hidden="true" />
-          Former oblast outline (1923–1991)
-        </li>
-        <li>
-          <span className="legend__line" aria-hidden="true" />
-          1994 ceasefire line (pre-war line of contact)
-        </li>
-      </ul>
+      <AreasLegend />
       <p className="muted">
         Marker size grows with the number of events at a place; its colour is the most frequent type there.
       </p>
     </div>
+  );
+}
+
+/** The district fills and the lines: the same whatever the range. */
+function AreasLegend() {
+  return (
+    <ul role="list" aria-label="Areas and lines">
+      <li>
+        <span className="legend__fill legend__fill--nk" aria-hidden="true" />
+        Nagorno-Karabakh (Azerbaijani units over the former oblast)
+      </li>
+      <li>
+        <span className="legend__fill legend__fill--adjacent" aria-hidden="true" />
+        The seven adjacent districts
+      </li>
+      <li>
+        <span className="legend__outline" aria-hidden="true" />
+        Former oblast outline (1923–1991)
+      </li>
+      <li>
+        <span className="legend__line" aria-hidden="true" />
+        1994 ceasefire line (pre-war line of contact)
+      </li>
+    </ul>
   );
 }
