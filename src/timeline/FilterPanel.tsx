@@ -113,6 +113,16 @@ function Checks<T extends string>({ values, chosen, counts, label, onToggle }: C
   ));
 }
 
+/** A type's label: its glyph in its colour, then its name. */
+const typeLabel = (t: EventType) => (
+  <>
+    <span aria-hidden="true" style={{ color: eventTypeStyle[t].colour }}>
+      {eventTypeStyle[t].glyph}
+    </span>{' '}
+    {eventTypeStyle[t].label}
+  </>
+);
+
 /** Type, claimant (side or body) and status: the filters with a count beside each option. */
 function FacetFilters({
   state,
@@ -126,14 +136,6 @@ function FacetFilters({
   actors: Actor[];
 }) {
   const shownActors = actors.filter((a) => (counts.actors.get(a.id) ?? 0) > 0 || state.actors.includes(a.id));
-  const typeLabel = (t: EventType) => (
-    <>
-      <span aria-hidden="true" style={{ color: eventTypeStyle[t].colour }}>
-        {eventTypeStyle[t].glyph}
-      </span>{' '}
-      {eventTypeStyle[t].label}
-    </>
-  );
   return (
     <>
       <fieldset>

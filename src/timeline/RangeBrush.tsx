@@ -39,6 +39,52 @@ const cursorFor: Record<BrushTarget, string> = {
  * plain overlay, so moving it never re-renders the chart.
  */
 export function RangeBrush({ count, from, to, inset, onChange, onCommit, onHover, children }: Props) {
+  const { frame, cursor, onPointerDown, onPointerMove, end } = useBrushPointer({
+    count,
+    from,
+    to,
+    onChange,
+    onCommit,
+    onHover,
+  });
+  const pct = (day: number) => `${(day / count) * 100}%`;
+
+  return (
+    <div
+      className="range-brush"
+      ref={frame}
+      style={{
+        left: inset.left,
+        right: inset.right,
+        top: inset.top,
+        bottom: inset.bottom,
+        cursor: cursorFor[cursor],
+      }}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={end}
+      onPointerCancel={end}
+      onPointerLeave={() => onHover(undefined)}
+    >
+      <div className="range-brush__dim" aria-hidden="true" style={{ left: 0, width: pct(from) }} />
+      <div className="range-brush__dim" aria-hidden="true" style={{ left: pct(to + 1), right: 0 }} />
+      <div
+        className="range-brush__band"
+        aria-hidden="true"
+        style={{ left: pct(from), width: pct(to - from + 1) }}
+      />
+      {children}
+    </div>
+  );
+}
+
+type PointerProps = Pick<Props, 'count' | 'from' | 'to' | 'onChange' | 'onCommit' | 'onHover'>;
+
+/**
+ * The brush's pointer: a press starts a drag (the rules are brushController.ts), a move drags or
+ * hovers, a release commits.
+ */
+function useBrushPointer({ count, from, to, onChange, onCommit, onHover }: PointerProps) {
   const frame = useRef<HTMLDivElement>(null);
   const drag = useRef<{ drag: BrushDrag; left: number; width: number; last: DayRange } | undefined>(
     undefined,
@@ -80,33 +126,5 @@ export function RangeBrush({ count, from, to, inset, onChange, onCommit, onHover
     drag.current = undefined;
     onCommit();
   };
-  const pct = (day: number) => `${(day / count) * 100}%`;
-
-  return (
-    <div
-      className="range-brush"
-      ref={frame}
-      style={{
-        left: inset.left,
-        right: inset.right,
-        top: inset.top,
-        bottom: inset.bottom,
-        cursor: cursorFor[cursor],
-      }}
-      onPointerDown={onPointerDown}
-      onPointerMove={onPointerMove}
-      onPointerUp={end}
-      onPointerCancel={end}
-      onPointerLeave={() => onHover(undefined)}
-    >
-      <div className="range-brush__dim" aria-hidden="true" style={{ left: 0, width: pct(from) }} />
-      <div className="range-brush__dim" aria-hidden="true" style={{ left: pct(to + 1), right: 0 }} />
-      <div
-        className="range-brush__band"
-        aria-hidden="true"
-        style={{ left: pct(from), width: pct(to - from + 1) }}
-      />
-      {children}
-    </div>
-  );
+  return { frame, cursor, onPointerDown, onPointerMove, end };
 }

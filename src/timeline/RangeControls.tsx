@@ -2,7 +2,7 @@ import { WAR_END, WAR_START } from '../data/calendar';
 import { playSpeeds, playWindows } from '../model/playController';
 import { allPresets, presetMatching } from '../model/rangePresets';
 import { commitViewState, useViewState } from '../state/useViewState';
-import { playSpeedIds, playWindowIds } from '../state/viewState';
+import { playSpeedIds, playWindowIds, type ViewState } from '../state/viewState';
 import { DateSlider } from './DateSlider';
 
 interface Props {
@@ -17,7 +17,6 @@ interface Props {
  */
 export function RangeControls({ playing, onPlay, onPause }: Props) {
   const [state, write] = useViewState();
-  const preset = presetMatching(state.from, state.to);
   return (
     <div className="range-controls" role="group" aria-label="Date range">
       <div className="range-controls__sliders">
@@ -39,57 +38,76 @@ export function RangeControls({ playing, onPlay, onPause }: Props) {
         />
       </div>
       <div className="range-controls__row">
-        <label>
-          <span className="visually-hidden">Preset range</span>
-          <select
-            value={preset?.id ?? ''}
-            onChange={(e) => {
-              const p = allPresets.find((x) => x.id === e.target.value);
-              if (p) write({ from: p.from, to: p.to });
-            }}
-          >
-            <option value="" disabled>
-              Custom range
-            </option>
-            {allPresets.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PresetSelect from={state.from} to={state.to} write={write} />
         <button type="button" className="button" onClick={playing ? onPause : onPlay}>
           {playing ? 'Pause' : 'Play'}
         </button>
-        <label className="range-controls__choice">
-          <span>Window</span>
-          <select
-            value={state.playWindow}
-            onChange={(e) =>
-              write({ playWindow: playWindowIds.find((w) => w === e.target.value) ?? 'cumulative' })
-            }
-          >
-            {playWindows.map((w) => (
-              <option key={w.id} value={w.id}>
-                {w.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="range-controls__choice">
-          <span>Speed</span>
-          <select
-            value={state.playSpeed}
-            onChange={(e) => write({ playSpeed: playSpeedIds.find((s) => s === e.target.value) ?? 'normal' })}
-          >
-            {playSpeeds.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PlayChoices state={state} write={write} />
       </div>
     </div>
+  );
+}
+
+type Write = ReturnType<typeof useViewState>[1];
+
+/** The preset ranges; "Custom range" when the range matches none. */
+function PresetSelect({ from, to, write }: { from: ViewState['from']; to: ViewState['to']; write: Write }) {
+  const preset = presetMatching(from, to);
+  return (
+    <label>
+      <span className="visually-hidden">Preset range</span>
+      <select
+        value={preset?.id ?? ''}
+        onChange={(e) => {
+          const p = allPresets.find((x) => x.id === e.target.value);
+          if (p) write({ from: p.from, to: p.to });
+        }}
+      >
+        <option value="" disabled>
+          Custom range
+        </option>
+        {allPresets.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Playback's window and speed. */
+function PlayChoices({ state, write }: { state: ViewState; write: Write }) {
+  return (
+    <>
+      <label className="range-controls__choice">
+        <span>Window</span>
+        <select
+          value={state.playWindow}
+          onChange={(e) =>
+            write({ playWindow: playWindowIds.find((w) => w === e.target.value) ?? 'cumulative' })
+          }
+        >
+          {playWindows.map((w) => (
+            <option key={w.id} value={w.id}>
+              {w.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="range-controls__choice">
+        <span>Speed</span>
+        <select
+          value={state.playSpeed}
+          onChange={(e) => write({ playSpeed: playSpeedIds.find((s) => s === e.target.value) ?? 'normal' })}
+        >
+          {playSpeeds.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
   );
 }
