@@ -173,6 +173,7 @@ function SeriesLine({
       <path d={l.known} />
       {l.dots.map((d) => {
         const f = s?.points.find((p) => p.id === d.key);
+        const cut = d.veiled ? ' (after the cut-off)' : '';
         return (
           <circle
             key={d.key}
@@ -184,7 +185,7 @@ function SeriesLine({
             fillOpacity={d.veiled ? 0.3 : 1}
           >
             {f ? (
-              <title>{`${s?.name}: ${formatFigure(f)}, announced ${formatDay(f.reportedOn)}${d.veiled ? ' (after the cut-off)' : ''}`}</title>
+              <title>{`${s?.name}: ${formatFigure(f)}, announced ${formatDay(f.reportedOn)}${cut}`}</title>
             ) : null}
           </circle>
         );
