@@ -16,15 +16,13 @@ import {
   useRegions,
   useSources,
 } from '../data/queries';
+import { whenIdle } from '../ui/whenIdle';
 
 /**
- * Names what the app set aside in the data (a record that failed its check, a link refused) and
- * every reference across files to a record that does not exist, by file, record and field, so a
- * reader knows the page is incomplete and where; records that point at nothing are set aside too.
- * Checked after the page is drawn.
+ * Checks every reference across files once the bundle is in, when the browser is idle, and sets
+ * aside the records that point at nothing.
  */
-export function DataProblems() {
-  const problems = useSyncExternalStore(subscribeDataProblems, dataProblems, noDataProblems);
+function useSetAsideBrokenReferences(): void {
   const sources = useSources().data;
   const actors = useActors().data;
   const places = usePlaces().data;
@@ -34,17 +32,37 @@ export function DataProblems() {
   const client = useQueryClient();
   useEffect(() => {
     if (!sources || !actors || !places || !regions || !events || !casualties) return;
-    const bundle = { sources, actors, places, regions, events, casualties };
-    const found = checkReferences(bundle);
-    if (!found.length) return;
-    reportDataProblems('references', found);
-    // The records named are set aside: the views then draw without them.
-    const kept = pruneBrokenReferences(bundle);
-    if (kept.places !== places) client.setQueryData(bundleQuery('places.json').queryKey, kept.places);
-    if (kept.events !== events) client.setQueryData(bundleQuery('events.json').queryKey, kept.events);
-    if (kept.casualties !== casualties)
-      client.setQueryData(bundleQuery('casualties.json').queryKey, kept.casualties);
+    let current = true;
+    // When idle: the check walks every record, and at load it shared a long task with the
+    // hydration's effects, just when the reader's first input is most likely.
+    void whenIdle(2000).then(() => {
+      if (!current) return;
+      const bundle = { sources, actors, places, regions, events, casualties };
+      const found = checkReferences(bundle);
+      if (!found.length) return;
+      reportDataProblems('references', found);
+      // The records named are set aside: the views then draw without them.
+      const kept = pruneBrokenReferences(bundle);
+      if (kept.places !== places) client.setQueryData(bundleQuery('places.json').queryKey, kept.places);
+      if (kept.events !== events) client.setQueryData(bundleQuery('events.json').queryKey, kept.events);
+      if (kept.casualties !== casualties)
+        client.setQueryData(bundleQuery('casualties.json').queryKey, kept.casualties);
+    });
+    return () => {
+      current = false;
+    };
   }, [sources, actors, places, regions, events, casualties, client]);
+}
+
+/**
+ * Names what the app set aside in the data (a record that failed its check, a link refused) and
+ * every reference across files to a record that does not exist, by file, record and field, so a
+ * reader knows the page is incomplete and where; records that point at nothing are set aside too.
+ * Checked after the page is drawn.
+ */
+export function DataProblems() {
+  const problems = useSyncExternalStore(subscribeDataProblems, dataProblems, noDataProblems);
+  useSetAsideBrokenReferences();
   return (
     <div role="status" className="data-problems">
       {problems.length ? (

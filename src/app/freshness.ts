@@ -4,6 +4,7 @@
  * the tab keeps working. Checked every few minutes and whenever the tab comes back into view.
  */
 import { firstPaintFiles } from '../data/queries';
+import { whenIdle } from '../ui/whenIdle';
 import { announceUpdate } from './updateNotice';
 
 export const CHECK_EVERY_MS = 5 * 60_000;
@@ -18,7 +19,18 @@ async function stamp(file: string): Promise<string> {
     ? (r.headers.get('etag') ?? `${r.headers.get('last-modified')}/${r.headers.get('content-length')}`)
     : '';
 }
-const stamps = () => Promise.all(bundleFileNames.map((f) => stamp(f).catch(() => '')));
+/**
+ * One file at a time, each when the browser is idle: the five requests at once were one long task
+ * just after the load, when the reader's first input is most likely.
+ */
+async function stamps(): Promise<string[]> {
+  const out: string[] = [];
+  for (const file of bundleFileNames) {
+    await whenIdle(2000);
+    out.push(await stamp(file).catch(() => ''));
+  }
+  return out;
+}
 
 export async function announce(): Promise<void> {
   let label = 'unknown';

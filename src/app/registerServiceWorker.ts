@@ -1,3 +1,5 @@
+import { whenIdle } from '../ui/whenIdle';
+
 /**
  * Offline after the first visit: registers the Workbox service worker that vite-plugin-pwa builds
  * (sw.js), which precaches the app. It waits until the app has taken over the page and the
@@ -18,8 +20,7 @@ export function registerServiceWorkerWhenIdle(): void {
         // No offline copy (a private window, a browser policy): the app works online as before.
       });
   };
-  const whenIdle = (fn: () => void) =>
-    'requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 5000 }) : setTimeout(fn, 2000);
-  if (document.readyState === 'complete') whenIdle(register);
-  else window.addEventListener('load', () => whenIdle(register), { once: true });
+  const registerWhenIdle = () => void whenIdle(5000, 2000).then(register);
+  if (document.readyState === 'complete') registerWhenIdle();
+  else window.addEventListener('load', registerWhenIdle, { once: true });
 }
