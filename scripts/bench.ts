@@ -28,8 +28,12 @@ import { serveStatic } from './serve';
 const COLD_LOADS = 5;
 const STEPS = 50;
 const SWITCHES = 20;
-/** Key presses on "End date" from 1 Oct: 40 reach the war's last day. */
-const KEY_STEPS = 40;
+/**
+ * Key presses on "End date" from 1 Oct: 40 to the right reach the war's last day, 40 to the left
+ * come back. Eighty, since Event Timing counts in steps of 8 ms and one slow frame in 40 presses
+ * was enough to move the 95th percentile a whole step.
+ */
+const KEY_STEPS = 80;
 /** Below its 16 ms threshold Event Timing reports nothing: such a press counts as 16 ms (at most). */
 const EVENT_TIMING_FLOOR_MS = 16;
 
@@ -87,18 +91,11 @@ async function interaction(browser: Browser, url: string, events?: WarEvent[]) {
       route.fulfill({ status: 200, contentType: 'application/json', body }),
     );
   }
-  await page.goto(`${url}/?from=2020-09-27&to=2020-10-01`);
-  await page.getByRole('list', { name: 'Events' }).getByRole('article').first().waitFor({ timeout: 60_000 });
-  await page.locator('.recharts-surface').first().waitFor();
-  // The steps are timed with Leaflet drawing the map: a mouse move starts it (src/ui/firstInput.ts).
-  await page.mouse.move(3, 3);
-  await page.mouse.move(4, 4);
-  await page.locator('.leaflet-container:not(.map--drawing) path').first().waitFor({ timeout: 60_000 });
-  await page.waitForTimeout(500);
+  await openEngaged(page, url);
   const heapAfterLoadMb = await page.evaluate(heapMb);
   const steps = await page.evaluate(stepEndDate, STEPS);
   const heapAfterStepsMb = await page.evaluate(heapMb);
-  await page.goto(`${url}/?from=2020-09-27&to=2020-10-01`);
+  await openEngaged(page, url);
   const keys = await keyPresses(page);
   await context.close();
   return {
@@ -113,13 +110,26 @@ async function interaction(browser: Browser, url: string, events?: WarEvent[]) {
 }
 
 /**
- * Presses the right arrow on the "End date" slider, one day at a time, and takes each press's
+ * Opens 27 Sep – 1 Oct with every view drawn as a reader who has used the page sees it: the map is
+ * Leaflet's, which the first input starts (src/ui/firstInput.ts). The steps and the key presses
+ * are both timed from there, so neither counts Leaflet's start.
+ */
+async function openEngaged(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}/?from=2020-09-27&to=2020-10-01`);
+  await page.getByRole('list', { name: 'Events' }).getByRole('article').first().waitFor({ timeout: 60_000 });
+  await page.locator('.recharts-surface').first().waitFor();
+  await page.mouse.move(3, 3);
+  await page.mouse.move(4, 4);
+  await page.locator('.leaflet-container:not(.map--drawing) path').first().waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(500);
+}
+
+/**
+ * Presses the arrows on the "End date" slider, one day at a time, and takes each press's
  * Event Timing duration (key down to the next paint). Between presses it waits until the
  * timeline's heading names the new range, so each press starts from a settled page.
  */
 async function keyPresses(page: Page): Promise<number[]> {
-  await page.getByRole('list', { name: 'Events' }).getByRole('article').first().waitFor({ timeout: 60_000 });
-  await page.locator('.recharts-surface').first().waitFor();
   await page.evaluate(recordKeyTimings);
   const end = page.locator('.date-slider input').nth(1);
   await end.focus();
@@ -129,7 +139,7 @@ async function keyPresses(page: Page): Promise<number[]> {
     const heading = () => document.querySelector('.pane--timeline .pane__range')?.textContent ?? '';
     const before = await page.evaluate(heading);
     const since = await page.evaluate(() => performance.now());
-    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press(i < KEY_STEPS / 2 ? 'ArrowRight' : 'ArrowLeft');
     await page.waitForFunction(
       (b) => document.querySelector('.pane--timeline .pane__range')?.textContent !== b,
       before,

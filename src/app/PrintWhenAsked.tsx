@@ -1,6 +1,7 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';
 import { onFirstInput } from '../ui/firstInput';
+import { whenIdle } from '../ui/whenIdle';
 
 /**
  * Mounts the printed document (PrintDocument.tsx) while the page prints: on `beforeprint`, and
@@ -16,17 +17,21 @@ export function PrintWhenAsked() {
     const media = window.matchMedia('print');
     // Leaflet drew the map for the frame's width on screen; the printout keeps that width
     // (print.css), or a wider page would show the map's grey backdrop beside it.
+    // On the frame itself, and only when it changed: set on the root, the property restyled the
+    // whole page in the frame of the reader's first key press (issue 19, point 7).
     const remember = () => {
       const frame = document.querySelector<HTMLElement>('.map-frame');
-      if (frame && !media.matches)
-        document.documentElement.style.setProperty('--print-map-width', `${frame.offsetWidth}px`);
+      const width = `${frame?.offsetWidth}px`;
+      if (frame && !media.matches && frame.style.getPropertyValue('--print-map-width') !== width)
+        frame.style.setProperty('--print-map-width', width);
     };
     window.addEventListener('resize', remember);
     // Not as the page hydrates: reading a size then would force a layout in its longest task.
     // On the reader's first input, as Leaflet: a phone that never scrolls to the timeline does not
-    // load its chunk during the first load for a printout that may never come.
+    // load its chunk during the first load for a printout that may never come. The size is read
+    // when idle, not in the input's own handler, where it forced a layout before the first paint.
     const stop = onFirstInput(() => {
-      remember();
+      void whenIdle(1000).then(remember);
       void load();
     });
     const on = () => {
