@@ -4,7 +4,7 @@
  * from the zod schema it comes from (z.toJSONSchema), so the description cannot drift from the
  * validator. A schema field that no CSV column carries is an error here, at build time.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import * as schemas from '../src/data/schemas';
 import type { FullBundle } from './readBundle';
 import {
@@ -56,13 +56,13 @@ const PUBLIC_DOMAIN = {
 };
 
 /** The zod schema at a dotted path (for the one check JSON Schema cannot carry: a calendar date). */
-function zodAt(schema: z.ZodType, path: string): z.ZodType | undefined {
-  let at: z.ZodType | undefined = schema;
+function zodAt(schema: z.ZodMiniType, path: string): z.ZodMiniType | undefined {
+  let at: z.ZodMiniType | undefined = schema;
   for (const key of path.split('.')) {
-    while (at instanceof z.ZodOptional) at = at.unwrap() as z.ZodType;
-    at = at instanceof z.ZodObject ? (at.shape as Record<string, z.ZodType>)[key] : undefined;
+    while (at instanceof z.ZodMiniOptional) at = at.def.innerType as z.ZodMiniType;
+    at = at instanceof z.ZodMiniObject ? (at.shape as Record<string, z.ZodMiniType>)[key] : undefined;
   }
-  while (at instanceof z.ZodOptional) at = at.unwrap() as z.ZodType;
+  while (at instanceof z.ZodMiniOptional) at = at.def.innerType as z.ZodMiniType;
   return at;
 }
 
@@ -85,7 +85,11 @@ function leafPaths(node: JsonSchema, prefix = ''): string[] {
 
 const anchorless = (p: string) => p.replace(/^\^/, '').replace(/\$$/, '');
 
-export function describeColumn<R>(column: Column<R>, record: z.ZodType, json: JsonSchema): FrictionlessField {
+export function describeColumn<R>(
+  column: Column<R>,
+  record: z.ZodMiniType,
+  json: JsonSchema,
+): FrictionlessField {
   const field: FrictionlessField = { name: column.name, description: column.description, type: 'string' };
   if (!column.path) return field;
   const { node, required } = jsonAt(json, column.path);
@@ -122,7 +126,7 @@ interface Table<R> {
   title: string;
   columns: readonly Column<R>[];
   records: readonly R[];
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
   licenses: object[];
 }
 

@@ -2,7 +2,7 @@
  * Turns a failed load or a failed schema check into words a reader can act on: which file,
  * which record (by its id when it has one), which field, and what was wrong.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export class BundleError extends Error {
   constructor(

@@ -2,7 +2,7 @@
  * The bundle's files and the schema each one must satisfy. Adding a file to the bundle means
  * adding one line here; the loader, the validator script and the tests all read this table.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import * as schema from './schemas';
 
 export const bundleFiles = {

@@ -1,10 +1,10 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { BundleError, describeIssues } from './bundleError';
 import { bundleFiles, type BundleFileData, type BundleFileName } from './bundleFiles';
 import * as schema from './schemas';
 
 /** Files that are lists of records, each checked on its own; regions' records are its features. */
-const recordSchemas: Partial<Record<BundleFileName, z.ZodType>> = {
+const recordSchemas: Partial<Record<BundleFileName, z.ZodMiniType>> = {
   'sources.json': schema.source,
   'actors.json': schema.actor,
   'places.json': schema.place,
