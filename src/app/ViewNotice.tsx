@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useActors, useEvents, usePlaces, useRegions } from '../data/queries';
-import { useViewState } from '../state/useViewState';
+import { useViewStateField, writeViewState } from '../state/useViewState';
 import { describeDroppedParams } from '../state/viewState';
 
 /**
@@ -13,38 +13,43 @@ export function ViewNotice() {
   const [notes, setNotes] = useState<string[]>(() =>
     typeof window === 'undefined' ? [] : describeDroppedParams(window.location.search),
   );
-  const [state, write] = useViewState();
+  // Field by field: the notice has nothing to say about the range, so a step of it does not
+  // render it again.
+  const region = useViewStateField('region');
+  const place = useViewStateField('place');
+  const event = useViewStateField('event');
+  const stateActors = useViewStateField('actors');
   const regions = useRegions().data;
   const places = usePlaces().data;
   const events = useEvents().data;
   const actors = useActors().data;
   useEffect(() => {
     const said: string[] = [];
-    const drop: Parameters<typeof write>[0] = {};
-    if (state.region && regions && !regions.features.some((f) => f.properties.id === state.region)) {
-      said.push(`No district '${state.region}' — showing all`);
+    const drop: Parameters<typeof writeViewState>[0] = {};
+    if (region && regions && !regions.features.some((f) => f.properties.id === region)) {
+      said.push(`No district '${region}' — showing all`);
       drop.region = undefined;
     }
-    if (state.place && places && !places.some((p) => p.id === state.place)) {
-      said.push(`No place '${state.place}' — showing all places`);
+    if (place && places && !places.some((p) => p.id === place)) {
+      said.push(`No place '${place}' — showing all places`);
       drop.place = undefined;
     }
-    if (state.event && events && !events.some((e) => e.id === state.event)) {
-      said.push(`No event '${state.event}' — none selected`);
+    if (event && events && !events.some((e) => e.id === event)) {
+      said.push(`No event '${event}' — none selected`);
       drop.event = undefined;
     }
-    const unknownActors = actors ? state.actors.filter((id) => !actors.some((a) => a.id === id)) : [];
+    const unknownActors = actors ? stateActors.filter((id) => !actors.some((a) => a.id === id)) : [];
     if (unknownActors.length) {
       said.push(`No actor ${unknownActors.map((id) => `'${id}'`).join(', ')} — not filtered by it`);
-      drop.actors = state.actors.filter((id) => !unknownActors.includes(id));
+      drop.actors = stateActors.filter((id) => !unknownActors.includes(id));
     }
     if (!said.length) return;
     // The URL is the external system here: it is corrected, and the notes say why.
     queueMicrotask(() => {
       setNotes((n) => [...new Set([...n, ...said])]);
-      write(drop, 'replace');
+      writeViewState(drop, 'replace');
     });
-  }, [state.region, state.place, state.event, state.actors, regions, places, events, actors, write]);
+  }, [region, place, event, stateActors, regions, places, events, actors]);
   return (
     <div role="status" className="view-notice">
       {notes.length ? (

@@ -204,3 +204,17 @@ export function useViewState(): [ViewState, typeof writeViewState] {
   const write = useCallback<typeof writeViewState>((u, mode) => writeViewState(u, mode), []);
   return [state, write];
 }
+
+/**
+ * One part of the view state, for a component that shows only that part: it renders again when
+ * that part changes, not at every step of the range (issue 19: a key press paints within one
+ * frame, so the input's own render holds only what moves with it). Lists are kept the same
+ * object while unchanged (keepUnchangedLists), so they compare equal.
+ */
+export function useViewStateField<K extends keyof ViewState>(key: K): ViewState[K] {
+  return useSyncExternalStore(
+    subscribe,
+    () => currentViewState()[key],
+    () => defaultViewState[key],
+  );
+}

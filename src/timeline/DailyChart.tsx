@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { daysBetween, formatDay, WAR_START } from '../data/calendar';
 import type { EventType } from '../data/schemas';
@@ -38,6 +38,11 @@ export default function DailyChart({ rows, types }: Props) {
   const [focused, setFocused] = useState<number | undefined>(undefined);
   const described = useMemo(() => rows.map((r) => describeDay(r, types)), [rows, types]);
   const shown = hover ?? focused;
+  // Stable, so the days (memoised) skip the render of a step that leaves the start in place.
+  const pickDay = useCallback(
+    (i: number) => writeViewState({ from: rows[i].date, to: rows[i].date }),
+    [rows],
+  );
   return (
     <div className="daily-chart">
       <Bars rows={rows} types={types} />
@@ -54,7 +59,7 @@ export default function DailyChart({ rows, types }: Props) {
           days={described}
           start={daysBetween(WAR_START, from)}
           onFocusDay={setFocused}
-          onPick={(i) => writeViewState({ from: rows[i].date, to: rows[i].date })}
+          onPick={pickDay}
         />
         {shown !== undefined && described[shown] ? (
           <DayTooltip day={described[shown]} index={shown} count={rows.length} />

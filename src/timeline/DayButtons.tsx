@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DayDescription } from '../model/dayDescription';
 
 interface Props {
@@ -17,7 +17,7 @@ const HINT_ID = 'daily-chart-day-hint';
  * week, Home/End to the ends), each day named with its date and counts, and Enter shows that
  * day alone. Each is a transparent column over its bar, so the tooltip follows focus.
  */
-export function DayButtons({ days, start, onFocusDay, onPick }: Props) {
+export const DayButtons = memo(function DayButtons({ days, start, onFocusDay, onPick }: Props) {
   const [active, setActive] = useState<number | undefined>(undefined);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const current = Math.min(days.length - 1, active ?? start);
@@ -69,4 +69,4 @@ export function DayButtons({ days, start, onFocusDay, onPick }: Props) {
       </span>
     </div>
   );
-}
+});

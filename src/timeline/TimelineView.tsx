@@ -6,7 +6,7 @@ import type { Actor, Place, Regions, Source, WarEvent } from '../data/schemas';
 import type { DayCounts } from '../model/dailyCounts';
 import { NO_FILTERS } from '../model/eventFilters';
 import { timelineViewModel } from '../model/timelineViewModel';
-import { useViewState } from '../state/useViewState';
+import { useViewStateField, writeViewState } from '../state/useViewState';
 import { useDeferredViewState } from '../state/useDeferredViewState';
 import { PANES } from '../ui/panes';
 import { axisMarks } from '../model/rangePresets';
@@ -100,13 +100,13 @@ function DailySection({ rows, types }: { rows: DayCounts[]; types: WarEvent['typ
 
 /** The list's order. It reads the state as the URL holds it now, so the choice shows at once. */
 function OrderSelect() {
-  const [state, write] = useViewState();
+  const sort = useViewStateField('sort');
   return (
     <label>
       <span className="visually-hidden">Order</span>
       <select
-        value={state.sort}
-        onChange={(e) => write({ sort: e.target.value === 'desc' ? 'desc' : 'asc' })}
+        value={sort}
+        onChange={(e) => writeViewState({ sort: e.target.value === 'desc' ? 'desc' : 'asc' })}
       >
         <option value="asc">Oldest first</option>
         <option value="desc">Newest first</option>

@@ -3,7 +3,7 @@ import dataVersion from 'virtual:data-version';
 import { CiteButton } from '../cite/CiteButton';
 import { currentViewLink } from '../cite/links';
 import type { ChartTable } from '../state/viewState';
-import { useViewState } from '../state/useViewState';
+import { useViewStateField, writeViewState } from '../state/useViewState';
 
 interface Props {
   id: ChartTable;
@@ -18,8 +18,7 @@ interface Props {
  * part of the view state (tables=), so a shared link opens the table if that is what was open.
  */
 export function ChartFrame({ id, caption, table, actions, children }: Props) {
-  const [state, write] = useViewState();
-  const asTable = state.tables.includes(id);
+  const asTable = useViewStateField('tables').includes(id);
   const body = useRef<HTMLDivElement>(null);
   useNoInertSvgStops(body);
   return (
@@ -40,7 +39,9 @@ export function ChartFrame({ id, caption, table, actions, children }: Props) {
             type="button"
             className="button button--small"
             onClick={() =>
-              write((s) => ({ tables: asTable ? s.tables.filter((t) => t !== id) : [...s.tables, id] }))
+              writeViewState((s) => ({
+                tables: asTable ? s.tables.filter((t) => t !== id) : [...s.tables, id],
+              }))
             }
           >
             {asTable ? 'Show chart' : 'Show table'}

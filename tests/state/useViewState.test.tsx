@@ -2,7 +2,13 @@ import { act, waitFor } from '@testing-library/react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { canonicalizeUrl, flushViewState, useViewState, writeViewState } from '../../src/state/useViewState';
+import {
+  canonicalizeUrl,
+  flushViewState,
+  useViewState,
+  useViewStateField,
+  writeViewState,
+} from '../../src/state/useViewState';
 import { useDeferredViewState } from '../../src/state/useDeferredViewState';
 
 describe('the view state hook', () => {
@@ -34,6 +40,27 @@ describe('the view state hook', () => {
       '/?from=2020-10-01#timeline',
     );
     expect(window.history.length).toBe(entries);
+  });
+});
+
+describe('one field of the view state', () => {
+  it('renders again when its field changes, and not at a step of the range', async () => {
+    window.history.replaceState(null, '', '/?from=2020-09-27&to=2020-10-01');
+    let renders = 0;
+    function Tables() {
+      const tables = useViewStateField('tables');
+      renders++;
+      return <p>{tables.join(',') || 'none'}</p>;
+    }
+    const container = document.createElement('div');
+    await act(async () => createRoot(container).render(<Tables />));
+    renders = 0;
+    act(() => writeViewState({ to: '2020-10-02' }, 'step'));
+    act(() => writeViewState({ to: '2020-10-03' }, 'step'));
+    expect(renders).toBe(0);
+    act(() => writeViewState({ tables: ['daily'] }));
+    expect(renders).toBe(1);
+    expect(container.textContent).toBe('daily');
   });
 });
 
