@@ -290,6 +290,20 @@ describe('the map', () => {
     const typeColours = Object.values(eventTypeStyle).map((s) => s.colour);
     for (const s of strokes) expect(typeColours).not.toContain(s);
     await page.screenshot({ path: `${SHOTS}/claims-17oct-1440.png` });
+    // One day on, the same rings (Leaflet keeps each place's layer) say when they were announced
+    // as it is now: the day's new ones only are "on-end-day".
+    await page.getByRole('slider', { name: 'End date' }).press('ArrowRight');
+    await expect
+      .poll(async () => {
+        const now = (await page.getByRole('list', { name: 'Territorial claims' }).textContent())!;
+        const announced = /Announced as taken on Oct 18[^(]*\((\d+)\)/.exec(now);
+        if (!announced) return 'the legend has not moved to 18 Oct';
+        const onEnd = await page.locator('path[data-claim^="on-end-day"]').count();
+        return onEnd === Number(announced[1])
+          ? 'agree'
+          : `${onEnd} rings on the end day, legend ${announced[1]}`;
+      })
+      .toBe('agree');
     await page.close();
 
     const denied = [...first.entries()].find(([, e]) => e.status === 'denied');
