@@ -17,13 +17,15 @@ import {
 const noSubscription = () => () => undefined;
 
 /**
- * The panes' bodies waiting for a continuous change. They take it together, in one transition
- * started as soon as the input's own (urgent) render is done: one render and one commit per step
- * for the map, the timeline and the casualties, rather than one each, a frame apart. React renders
- * a transition in slices after the urgent work, and Chromium paints the input's frame before
- * the first slice (a rendering opportunity follows input), so the key press paints with the moved
- * slider alone. An earlier version waited for the next paint (a frame, then a task): the panes
- * then came a frame later without making the key press faster (docs/bench.md).
+ * The panes' bodies waiting for a continuous change. They take it together, in one transition:
+ * one render and one commit per step for the map, the timeline and the casualties, rather than
+ * one each, a frame apart. The transition starts in a task of its own, after the input's (urgent)
+ * render: Chromium gives the frame that follows input the turn before that task, so the key press
+ * paints with the moved slider alone. Started at once instead (a microtask), the transition's
+ * slices ran while that frame was rastered and drawn, and on two cores the key press reached the
+ * screen in 24 to 40 ms at the 95th percentile instead of 16 (issue 19, point 7; docs/bench.md).
+ * Waiting for the next frame as well (a frame, then a task) made no key press faster and brought
+ * the panes a frame later.
  */
 const deferredTakers = new Set<() => void>();
 let deferredScheduled = false;
@@ -31,10 +33,10 @@ let deferredScheduled = false;
 function takeDeferredSoon(): void {
   if (deferredScheduled) return;
   deferredScheduled = true;
-  queueMicrotask(() => {
+  setTimeout(() => {
     deferredScheduled = false;
     startTransition(() => deferredTakers.forEach((take) => take()));
-  });
+  }, 0);
 }
 
 /**
