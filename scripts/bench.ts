@@ -196,6 +196,8 @@ async function measure() {
     const x10 = await interaction(browser, served.url, multiplyEvents(realEvents, 10));
     const x100 = await interaction(browser, served.url, multiplyEvents(realEvents, 100));
     const subject = await subjectSwitch(browser, served.url);
+    // With the interaction's browser closed: Lighthouse times a cold load on an idle machine.
+    await browser.close();
     const lighthouse = await runLighthouse(`${served.url}/`, 3);
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
     return {
@@ -207,7 +209,7 @@ async function measure() {
       interaction: { x1: { ...x1, events: realEvents.length }, x10, x100, subjectSwitch: subject },
     };
   } finally {
-    await browser.close();
+    if (browser.isConnected()) await browser.close();
     await served.close();
   }
 }
