@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Casualty } from '../../src/data/schemas';
 import { formatDay } from '../../src/data/calendar';
 import { buildChart, niceTicks } from '../../src/model/casualtyChart';
 import { subjectById, subjectsWithData } from '../../src/model/casualtySubjects';
@@ -7,25 +6,10 @@ import { voiceLabel, voiceOf } from '../../src/model/casualtyVoices';
 import { indexById } from '../../src/model/indexById';
 import { labelsHeight, nudgeLabels, wrapText } from '../../src/model/labelNudge';
 import { MAX_DEFAULT_LINES, NO_SERIES, shownSeriesIds, subjectSeries } from '../../src/model/subjectSeries';
-import { actors, casualties } from '../fixtures/bundle';
+import { actors, armenianOpposition, cas, casualties } from '../fixtures/bundle';
 import { shippedBundle } from '../data/loadBundle';
 
-const opposition: Actor = {
-  id: 'am-opposition',
-  name: 'Armenian opposition parties',
-  side: 'armenia',
-  role: 'opposition',
-};
-const cas = (id: string, reportedOn: string, value: number, extra: Partial<Casualty> = {}): Casualty => ({
-  ...casualties[0],
-  id,
-  reportedOn,
-  asOf: reportedOn,
-  value,
-  qualifier: 'exact',
-  note: '',
-  ...extra,
-});
+const opposition = armenianOpposition;
 
 describe('who speaks', () => {
   it('tells own officials, the same side’s opposition, the other side and third parties apart', () => {

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Casualty } from '../../src/data/schemas';
+import type { Actor } from '../../src/data/schemas';
 import { claimsAgainstOwn, formatRatio } from '../../src/model/claimsAgainstOwn';
 import { compareClaims } from '../../src/model/claimsCompared';
 import { indexById } from '../../src/model/indexById';
-import { actors, casualties } from '../fixtures/bundle';
+import { actors, armenianOpposition, cas, casualties } from '../fixtures/bundle';
 
-const more: Actor[] = [
-  ...actors,
-  { id: 'am-opposition', name: 'Armenian opposition parties', side: 'armenia', role: 'opposition' },
-];
-const cas = (id: string, reportedOn: string, value: number, extra: Partial<Casualty> = {}): Casualty => ({
-  ...casualties[0],
-  id,
-  reportedOn,
-  asOf: reportedOn,
-  value,
-  qualifier: 'exact',
-  note: '',
-  ...extra,
-});
+const more: Actor[] = [...actors, armenianOpposition];
 const figures = [
   ...casualties,
   cas('am-claim-1', '2020-10-10', 3000, { actorId: 'am-mod' }),
