@@ -21,8 +21,9 @@ export function PrintWhenAsked() {
     // whole page in the frame of the reader's first key press (issue 19, point 7).
     const remember = () => {
       const frame = document.querySelector<HTMLElement>('.map-frame');
-      const width = `${frame?.offsetWidth}px`;
-      if (frame && !media.matches && frame.style.getPropertyValue('--print-map-width') !== width)
+      if (!frame || media.matches) return;
+      const width = `${frame.offsetWidth}px`;
+      if (frame.style.getPropertyValue('--print-map-width') !== width)
         frame.style.setProperty('--print-map-width', width);
     };
     window.addEventListener('resize', remember);
