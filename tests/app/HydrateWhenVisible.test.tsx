@@ -46,6 +46,20 @@ function prerendered(): HTMLElement {
 }
 
 let root: Root | undefined;
+
+/** The app's first load: panes below the fold wait until they are on screen. */
+async function hydrateDeferred(container: HTMLElement, onRecoverableError: () => void): Promise<void> {
+  await act(async () => {
+    root = hydrateRoot(
+      container,
+      <FirstLoadProvider deferBelowFold>
+        <Page />
+      </FirstLoadProvider>,
+      { onRecoverableError },
+    );
+  });
+}
+
 afterEach(() => {
   act(() => root?.unmount());
   root = undefined;
@@ -63,15 +77,7 @@ describe('hydrating the prerendered page pane by pane', () => {
     const recoverable = vi.fn();
     const container = prerendered();
     const text = container.querySelector(`#${PANES.timeline.id} p`)!;
-    await act(async () => {
-      root = hydrateRoot(
-        container,
-        <FirstLoadProvider deferBelowFold>
-          <Page />
-        </FirstLoadProvider>,
-        { onRecoverableError: recoverable },
-      );
-    });
+    await hydrateDeferred(container, recoverable);
     expect(hydrated).toEqual([PANES.map.id]);
     expect(screen.getByRole('region', { name: 'Timeline' })).toHaveTextContent('Timeline from 2020-09-27');
 
@@ -87,15 +93,7 @@ describe('hydrating the prerendered page pane by pane', () => {
     const errors = vi.spyOn(console, 'error');
     const recoverable = vi.fn();
     const container = prerendered();
-    await act(async () => {
-      root = hydrateRoot(
-        container,
-        <FirstLoadProvider deferBelowFold>
-          <Page />
-        </FirstLoadProvider>,
-        { onRecoverableError: recoverable },
-      );
-    });
+    await hydrateDeferred(container, recoverable);
     await act(async () => writeViewState({ from: '2020-10-05' }));
     expect(screen.getByRole('region', { name: 'Map' })).toHaveTextContent('Map from 2020-10-05');
     expect(screen.getByRole('region', { name: 'Timeline' })).toHaveTextContent('Timeline from 2020-09-27');
