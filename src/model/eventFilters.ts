@@ -5,7 +5,8 @@
  */
 import type { Actor, EventStatus, EventType, Place, WarEvent } from '../data/schemas';
 import type { Side, ViewState } from '../state/viewState';
-import { eventsBetween, indexEvents } from './eventIndex';
+import { indexEvents } from './eventIndex';
+import { countsInWindow, windowBetween, type FilteredRange } from './rangeIndex';
 
 export interface EventContext {
   actorsById: ReadonlyMap<string, Actor>;
@@ -79,16 +80,53 @@ export function passes(e: WarEvent, f: EventFilters, ctx: EventContext, skip?: D
   return (skip && skip !== 'date' ? failed & ~BIT[skip] : failed) === 0;
 }
 
+const NON_DATE_KEYS = ['types', 'actors', 'sides', 'statuses', 'region', 'place', 'q'] as const;
+const sameNonDateFilters = (a: NonDateFilters, b: NonDateFilters) =>
+  NON_DATE_KEYS.every((k) => Object.is(a[k], b[k]));
+
 /**
- * The last result for each events array: the map and the timeline ask for the same selection
- * in one render, and only the first pays for it.
+ * The last result for each events array and filter state, other than the date: the map and the
+ * timeline ask for the same selection in one render, and a step of the range asks for it again.
  */
-const lastSelection = new WeakMap<
-  readonly WarEvent[],
-  { f: EventFilters; ctx: EventContext; result: WarEvent[] }
->();
-const FILTER_KEYS = ['from', 'to', 'types', 'actors', 'sides', 'statuses', 'region', 'place', 'q'] as const;
-const sameFilters = (a: EventFilters, b: EventFilters) => FILTER_KEYS.every((k) => Object.is(a[k], b[k]));
+function lastForFilters<R>(
+  compute: (sorted: readonly WarEvent[], f: NonDateFilters, ctx: EventContext) => R,
+): (events: readonly WarEvent[], f: NonDateFilters, ctx: EventContext) => R {
+  const last = new WeakMap<readonly WarEvent[], { f: NonDateFilters; ctx: EventContext; result: R }>();
+  return (events, f, ctx) => {
+    const hit = last.get(events);
+    if (hit && hit.ctx === ctx && sameNonDateFilters(hit.f, f)) return hit.result;
+    const result = compute(indexEvents(events).sorted, f, ctx);
+    last.set(events, { f, ctx, result });
+    return result;
+  };
+}
+
+/** Events that pass every filter but the date, oldest first (by date, then id). */
+export const selectEventsIgnoringDate = lastForFilters((sorted, f, ctx): readonly WarEvent[] => {
+  if (!hasActiveFilters(f)) return sorted;
+  const failed = compile(f, ctx);
+  return sorted.filter((e) => failed(e) === 0);
+});
+
+const lastRange = new WeakMap<readonly WarEvent[], FilteredRange>();
+const lastSelection = new WeakMap<FilteredRange, WarEvent[]>();
+
+/**
+ * The events in range and filters, as a window on those that pass every filter but the date.
+ * The same window comes back while neither the filters nor the range's ends move it.
+ */
+export function selectFilteredRange(
+  events: readonly WarEvent[],
+  f: EventFilters,
+  ctx: EventContext,
+): FilteredRange {
+  const matching = selectEventsIgnoringDate(events, f, ctx);
+  const last = lastRange.get(events);
+  const next = windowBetween(matching, f.from, f.to);
+  if (last && last.matching === matching && last.lo === next.lo && last.hi === next.hi) return last;
+  lastRange.set(events, next);
+  return next;
+}
 
 /** Events in range and filters, oldest first (by date, then id). */
 export function selectFilteredEvents(
@@ -96,22 +134,10 @@ export function selectFilteredEvents(
   f: EventFilters,
   ctx: EventContext,
 ): WarEvent[] {
-  const last = lastSelection.get(events);
-  if (last && last.ctx === ctx && sameFilters(last.f, f)) return last.result;
-  const failed = compile(f, ctx);
-  const result = eventsBetween(events, f.from, f.to).filter((e) => failed(e) === 0);
-  lastSelection.set(events, { f, ctx, result });
+  const range = selectFilteredRange(events, f, ctx);
+  let result = lastSelection.get(range);
+  if (!result) lastSelection.set(range, (result = range.matching.slice(range.lo, range.hi)));
   return result;
-}
-
-/** Events that pass every filter but the date: what the daily bars count. */
-export function selectEventsIgnoringDate(
-  events: readonly WarEvent[],
-  f: NonDateFilters,
-  ctx: EventContext,
-): WarEvent[] {
-  const failed = compile(f, ctx);
-  return indexEvents(events).sorted.filter((e) => failed(e) === 0);
 }
 
 export interface FacetCounts {
@@ -121,26 +147,51 @@ export interface FacetCounts {
   sides: Map<Side, number>;
 }
 
-function bump<K>(m: Map<K, number>, k: K | undefined): void {
-  if (k !== undefined) m.set(k, (m.get(k) ?? 0) + 1);
+interface FacetPositions {
+  types: Map<EventType, number[]>;
+  statuses: Map<EventStatus, number[]>;
+  actors: Map<string, number[]>;
+  sides: Map<Side, number[]>;
+}
+
+function push<K>(m: Map<K, number[]>, k: K | undefined, position: number): void {
+  if (k === undefined) return;
+  const list = m.get(k);
+  if (list) list.push(position);
+  else m.set(k, [position]);
 }
 
 /**
+ * For each facet's options, the positions of the events that count for it: those that fail no
+ * filter, or only that facet's. Built once per filter state; a range then counts by search.
+ */
+const facetPositions = lastForFilters((sorted, f, ctx): FacetPositions => {
+  const out: FacetPositions = { types: new Map(), statuses: new Map(), actors: new Map(), sides: new Map() };
+  const failed = compile(f, ctx);
+  sorted.forEach((e, i) => {
+    const bits = failed(e);
+    if (bits === 0 || bits === BIT.types) push(out.types, e.type, i);
+    if (bits === 0 || bits === BIT.statuses) push(out.statuses, e.status, i);
+    if (bits === 0 || bits === BIT.actors) push(out.actors, e.actorId, i);
+    if (bits === 0 || bits === BIT.sides) push(out.sides, eventSide(e, ctx), i);
+  });
+  return out;
+});
+
+/**
  * For each filter option, how many events it would show given every other filter — the usual
- * faceted-search convention, so ticking an option never makes the others read zero. One pass
- * over the range: an event counts for a facet when it fails no filter, or only that facet's.
+ * faceted-search convention, so ticking an option never makes the others read zero. An event
+ * counts for a facet when it fails no filter, or only that facet's.
  */
 export function facetCounts(events: readonly WarEvent[], f: EventFilters, ctx: EventContext): FacetCounts {
-  const out: FacetCounts = { types: new Map(), statuses: new Map(), actors: new Map(), sides: new Map() };
-  const failed = compile(f, ctx);
-  for (const e of eventsBetween(events, f.from, f.to)) {
-    const bits = failed(e);
-    if (bits === 0 || bits === BIT.types) bump(out.types, e.type);
-    if (bits === 0 || bits === BIT.statuses) bump(out.statuses, e.status);
-    if (bits === 0 || bits === BIT.actors) bump(out.actors, e.actorId);
-    if (bits === 0 || bits === BIT.sides) bump(out.sides, eventSide(e, ctx));
-  }
-  return out;
+  const positions = facetPositions(events, f, ctx);
+  const { lo, hi } = windowBetween(indexEvents(events).sorted, f.from, f.to);
+  return {
+    types: countsInWindow(positions.types, lo, hi),
+    statuses: countsInWindow(positions.statuses, lo, hi),
+    actors: countsInWindow(positions.actors, lo, hi),
+    sides: countsInWindow(positions.sides, lo, hi),
+  };
 }
 
 /** Every filter off, the range kept: what "Clear filters" writes. */
@@ -154,7 +205,7 @@ export const NO_FILTERS: NonDateFilters = {
   q: '',
 };
 
-export function hasActiveFilters(f: EventFilters): boolean {
+export function hasActiveFilters(f: NonDateFilters): boolean {
   return !!(
     f.types.length ||
     f.actors.length ||

@@ -6,6 +6,7 @@
 import type { IsoDate } from '../data/calendar';
 import type { WarEvent } from '../data/schemas';
 import { compareIds } from './compareIds';
+import { windowBetween } from './rangeIndex';
 
 export function compareEvents(a: WarEvent, b: WarEvent): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : compareIds(a.id, b.id);
@@ -32,22 +33,8 @@ export function isSorted(events: readonly WarEvent[]): boolean {
   return true;
 }
 
-/** First position whose date is not before `date` (or after it, when `after` is set). */
-function bound(sorted: readonly WarEvent[], date: IsoDate, after: boolean): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const d = sorted[mid].date;
-    if (d < date || (after && d === date)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The events dated from `from` to `to`, both included, oldest first. */
 export function eventsBetween(events: readonly WarEvent[], from: IsoDate, to: IsoDate): readonly WarEvent[] {
-  const { sorted } = indexEvents(events);
-  if (from > to) return [];
-  return sorted.slice(bound(sorted, from, false), bound(sorted, to, true));
+  const { matching, lo, hi } = windowBetween(indexEvents(events).sorted, from, to);
+  return matching.slice(lo, hi);
 }

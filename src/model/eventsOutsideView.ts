@@ -17,16 +17,20 @@ const contains = (b: GeoBounds, lat: number, lon: number) =>
   lat >= b.south && lat <= b.north && lon >= b.west && lon <= b.east;
 
 export function countEventsOutside(groups: readonly PlaceGroup[], view: GeoBounds): number {
+  // An event with one place is in one group at most, so it is counted without a set; only an
+  // event with several places can be both in and out of view (at 100× events, sets of every
+  // event took 3 ms a step).
+  let n = 0;
   const seen = new Set<WarEvent>();
   const outside = new Set<WarEvent>();
   for (const g of groups) {
     const inView = contains(view, g.place.lat, g.place.lon);
     for (const e of g.events) {
-      if (inView) seen.add(e);
+      if (e.placeIds.length === 1) n += inView ? 0 : 1;
+      else if (inView) seen.add(e);
       else outside.add(e);
     }
   }
-  let n = 0;
   for (const e of outside) if (!seen.has(e)) n++;
   return n;
 }

@@ -8,11 +8,12 @@ import { announcedTotals, type AnnouncedTotal } from './announcedTotals';
 import type { Actor, Place, RegionFeature, Regions, Source, WarEvent } from '../data/schemas';
 import { splitClaimsForMap, type ClaimsOnMap } from './claimsByDay';
 import { selectableDistricts } from './districtSelection';
-import { selectFilteredEvents, type EventFilters } from './eventFilters';
-import { groupEventsByPlace, type PlaceGroup } from './eventsByPlace';
+import { selectFilteredEvents, selectFilteredRange, type EventFilters } from './eventFilters';
+import { groupEventsInWindow, type PlaceGroup } from './eventsByPlace';
 import { boundsOfGroups, countEventsOutside, type GeoBounds } from './eventsOutsideView';
 import { buildLookups, type Lookups } from './lookups';
 import { memoizeLast } from './memoize';
+import { typesInWindow } from './rangeIndex';
 import { selectClaimsBy, selectClaimsInRegion } from './territorialClaims';
 
 export interface MapBundle {
@@ -39,10 +40,10 @@ export interface MapViewModel {
   totals: AnnouncedTotal[];
 }
 
-const groupsOf = memoizeLast(groupEventsByPlace);
+const groupsOf = memoizeLast(groupEventsInWindow);
 const claimsByOf = memoizeLast(selectClaimsBy);
 const claimsOnMapOf = memoizeLast(splitClaimsForMap);
-const typesOf = memoizeLast((events: readonly WarEvent[]) => [...new Set(events.map((e) => e.type))].sort());
+const typesOf = memoizeLast(typesInWindow);
 const resultsOf = memoizeLast(boundsOfGroups);
 const totalsOf = memoizeLast(announcedTotals);
 
@@ -51,18 +52,18 @@ export function mapViewModel(
   state: EventFilters,
 ): MapViewModel {
   const lookups = buildLookups(sources, actors, places);
-  const filtered = selectFilteredEvents(events, state, lookups);
-  const groups = groupsOf(filtered, lookups.placesById);
+  const range = selectFilteredRange(events, state, lookups);
+  const groups = groupsOf(range, lookups.placesById);
   const districts = selectableDistricts(regions);
   return {
     lookups,
-    filtered,
+    filtered: selectFilteredEvents(events, state, lookups),
     groups,
     claimsOnMap: claimsOnMapOf(claimsByOf(events, state.to), lookups.placesById, state.from, state.to),
     districts,
     selected: districts.find((d) => d.properties.id === state.region),
     selectedPlace: state.place ? lookups.placesById.get(state.place) : undefined,
-    typesShown: typesOf(filtered),
+    typesShown: typesOf(range),
     results: resultsOf(groups),
     totals: totalsOf(events),
   };

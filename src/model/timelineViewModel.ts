@@ -12,12 +12,15 @@ import {
   hasActiveFilters,
   selectEventsIgnoringDate,
   selectFilteredEvents,
+  selectFilteredRange,
   type EventContext,
   type EventFilters,
   type FacetCounts,
 } from './eventFilters';
 import { buildLookups, type Lookups } from './lookups';
+import { eventRowsInWindow, type EventRows } from './eventRows';
 import { memoizeLast } from './memoize';
+import type { ViewState } from '../state/viewState';
 
 export interface TimelineBundle {
   events: readonly WarEvent[];
@@ -29,8 +32,10 @@ export interface TimelineBundle {
 
 export interface TimelineViewModel {
   lookups: Lookups;
-  /** Events in range and filters: the list. */
+  /** Events in range and filters. */
   filtered: WarEvent[];
+  /** The same events as the list's rows, in the reader's order. */
+  listRows: EventRows;
   /** Events after 10 Nov 2020 (handovers, later reports), listed apart. */
   postWar: WarEvent[];
   /** The daily bars, over the whole war whatever the range, and the types they stack. */
@@ -62,10 +67,11 @@ const allDaysOf = memoizeLast(
 const rowsOf = memoizeLast((days: readonly WarEvent[]) => dailyCounts(days));
 const typesOf = memoizeLast((days: readonly WarEvent[]) => [...new Set(days.map((e) => e.type))].sort());
 const countsOf = memoizeLast(facetCounts);
+const listRowsOf = memoizeLast(eventRowsInWindow);
 
 export function timelineViewModel(
   { events, actors, places, sources, regions }: TimelineBundle,
-  state: EventFilters,
+  state: EventFilters & Pick<ViewState, 'sort'>,
 ): TimelineViewModel {
   const lookups = buildLookups(sources, actors, places);
   const allDays = allDaysOf(
@@ -82,6 +88,7 @@ export function timelineViewModel(
   return {
     lookups,
     filtered: selectFilteredEvents(events, state, lookups),
+    listRows: listRowsOf(selectFilteredRange(events, state, lookups), state.sort),
     postWar: postWarOf(events),
     rows: rowsOf(allDays),
     types: typesOf(allDays),

@@ -1,14 +1,14 @@
 import { useVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { formatDay, type IsoDate } from '../data/calendar';
 import type { WarEvent } from '../data/schemas';
-import { buildEventRows, type EventRow } from '../model/eventRows';
+import type { EventRow, EventRows } from '../model/eventRows';
 import type { Lookups } from '../model/lookups';
 import { EventItem } from './EventItem';
 
 interface Props {
-  events: WarEvent[];
-  order: 'asc' | 'desc';
+  /** The rows to list, in the reader's order (src/model/eventRows.ts). */
+  rows: EventRows;
   lookups: Lookups;
   selectedId?: string;
   onShow: (e: WarEvent) => void;
@@ -20,25 +20,17 @@ interface Props {
 const PAGE = 5;
 const ROW_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp']);
 
-/** The row of the day heading to show for `date`: that day, else the nearest earlier one listed. */
-function dayRowFor(rows: EventRow[], date: IsoDate, order: 'asc' | 'desc'): number {
-  const days = rows.flatMap((r, i) => (r.kind === 'day' && r.date <= date ? [i] : []));
-  if (!days.length) return 0;
-  return order === 'asc' ? days[days.length - 1] : days[0];
-}
-
 /**
  * The events in range and filters, grouped by day. Only the rows on screen are in the DOM
  * (TanStack Virtual), so 10,000 events scroll as smoothly as 500.
  */
-export function EventList({ events, order, lookups, selectedId, onShow, followDate }: Props) {
-  const rows = useMemo(() => buildEventRows(events, order), [events, order]);
+export function EventList({ rows, lookups, selectedId, onShow, followDate }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useRowVirtualizer(rows, scroller);
   const placed = usePlacedAfterFirstFrame();
   const items = virtual.getVirtualItems();
   const { tabStop, onKeyDown } = useRovingRows(rows, items, virtual, scroller);
-  useScrollToFollow(rows, virtual, order, followDate, selectedId);
+  useScrollToFollow(rows, virtual, followDate, selectedId);
 
   return (
     <div className="event-list" ref={scroller} aria-label="Events, scrollable">
@@ -54,7 +46,7 @@ export function EventList({ events, order, lookups, selectedId, onShow, followDa
           <ListRow
             key={item.key}
             item={item}
-            row={rows[item.index]}
+            row={rows.at(item.index)}
             measure={virtual.measureElement}
             lookups={lookups}
             selectedId={selectedId}
@@ -106,13 +98,13 @@ function ListRow({ item, row, measure, lookups, selectedId, onShow, tabStop }: R
   );
 }
 
-function useRowVirtualizer(rows: EventRow[], scroller: RefObject<HTMLDivElement | null>): RowVirtualizer {
+function useRowVirtualizer(rows: EventRows, scroller: RefObject<HTMLDivElement | null>): RowVirtualizer {
   // TanStack Virtual returns fresh functions each render; we do not use the React Compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
   return useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (i) => (rows[i].kind === 'day' ? 36 : 150),
+    estimateSize: (i) => (rows.at(i).kind === 'day' ? 36 : 150),
     overscan: 6,
     // The prerendered page has no scroller to measure: it gets the rows that fill a tall pane.
     initialRect: { width: 0, height: 900 },
@@ -132,10 +124,7 @@ function useRowVirtualizer(rows: EventRow[], scroller: RefObject<HTMLDivElement 
         instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index)
       );
     },
-    getItemKey: (i) => {
-      const r = rows[i];
-      return r.kind === 'day' ? `day-${r.date}` : r.event.id;
-    },
+    getItemKey: rows.key,
   });
 }
 
@@ -151,8 +140,15 @@ function usePlacedAfterFirstFrame(): boolean {
   return placed;
 }
 
+/** The rows that hold an event, in order. */
+function eventRowIndexes(rows: EventRows): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < rows.length; i++) if (rows.at(i).kind === 'event') out.push(i);
+  return out;
+}
+
 function useRovingRows(
-  rows: EventRow[],
+  rows: EventRows,
   items: VirtualItem[],
   virtual: RowVirtualizer,
   scroller: RefObject<HTMLDivElement | null>,
@@ -161,14 +157,15 @@ function useRovingRows(
   // A row scrolled out of the DOM cannot be the tab stop: then the first event on screen is.
   const [activeKey, setActiveKey] = useState<string | undefined>(undefined);
   const focusWanted = useRef<string | undefined>(undefined);
-  const eventIndexes = useMemo(() => rows.flatMap((r, i) => (r.kind === 'event' ? [i] : [])), [rows]);
   const tabStop = items.some((it) => it.key === activeKey)
     ? activeKey
-    : items.find((it) => rows[it.index]?.kind === 'event')?.key;
+    : items.find((it) => it.index < rows.length && rows.at(it.index).kind === 'event')?.key;
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
     const li = (e.target as HTMLElement).closest<HTMLElement>('li[data-index]');
     if (!ROW_KEYS.has(e.key) || !li || e.altKey || e.ctrlKey || e.metaKey) return;
     e.preventDefault();
+    // Found on the key press, not at each render: a range step must not pay for it (issue 19).
+    const eventIndexes = eventRowIndexes(rows);
     const here = Number(li.dataset.index);
     const pos = Math.max(
       0,
@@ -207,19 +204,18 @@ function useRovingRows(
 }
 
 function useScrollToFollow(
-  rows: EventRow[],
+  rows: EventRows,
   virtual: RowVirtualizer,
-  order: 'asc' | 'desc',
   followDate?: IsoDate,
   selectedId?: string,
 ) {
   // While playing, the list shows the day reached.
   useEffect(() => {
-    if (followDate) virtual.scrollToIndex(dayRowFor(rows, followDate, order), { align: 'start' });
-  }, [followDate, rows, order, virtual]);
+    if (followDate) virtual.scrollToIndex(rows.dayRowFor(followDate), { align: 'start' });
+  }, [followDate, rows, virtual]);
   // A link to one event (?event=) opens the list on its row, wherever the virtual list has it.
   useEffect(() => {
-    const index = selectedId ? rows.findIndex((r) => r.kind === 'event' && r.event.id === selectedId) : -1;
+    const index = selectedId ? rows.indexOf(selectedId) : -1;
     if (index >= 0) virtual.scrollToIndex(index, { align: 'center' });
     // Only when the selection changes: a new range or filter must not pull the list back.
     // eslint-disable-next-line react-hooks/exhaustive-deps

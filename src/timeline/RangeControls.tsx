@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { WAR_END, WAR_START } from '../data/calendar';
 import { playSpeeds, playWindows } from '../model/playController';
 import { allPresets, presetMatching } from '../model/rangePresets';
@@ -38,11 +39,11 @@ export function RangeControls({ playing, onPlay, onPause }: Props) {
         />
       </div>
       <div className="range-controls__row">
-        <PresetSelect from={state.from} to={state.to} write={write} />
+        <PresetSelect presetId={presetMatching(state.from, state.to)?.id ?? ''} write={write} />
         <button type="button" className="button" onClick={playing ? onPause : onPlay}>
           {playing ? 'Pause' : 'Play'}
         </button>
-        <PlayChoices state={state} write={write} />
+        <PlayChoices playWindow={state.playWindow} playSpeed={state.playSpeed} write={write} />
       </div>
     </div>
   );
@@ -50,14 +51,17 @@ export function RangeControls({ playing, onPlay, onPause }: Props) {
 
 type Write = ReturnType<typeof useViewState>[1];
 
-/** The preset ranges; "Custom range" when the range matches none. */
-function PresetSelect({ from, to, write }: { from: ViewState['from']; to: ViewState['to']; write: Write }) {
-  const preset = presetMatching(from, to);
+/**
+ * The preset ranges; "Custom range" when the range matches none. Memoised, as the play choices
+ * are: a step of the range re-rendered the selects, which set their options again, and the
+ * restyle repainted the page's root layer in the key press's own frame (issue 19, point 7).
+ */
+const PresetSelect = memo(function PresetSelect({ presetId, write }: { presetId: string; write: Write }) {
   return (
     <label>
       <span className="visually-hidden">Preset range</span>
       <select
-        value={preset?.id ?? ''}
+        value={presetId}
         onChange={(e) => {
           const p = allPresets.find((x) => x.id === e.target.value);
           if (p) write({ from: p.from, to: p.to });
@@ -74,16 +78,20 @@ function PresetSelect({ from, to, write }: { from: ViewState['from']; to: ViewSt
       </select>
     </label>
   );
-}
+});
 
 /** Playback's window and speed. */
-function PlayChoices({ state, write }: { state: ViewState; write: Write }) {
+const PlayChoices = memo(function PlayChoices({
+  playWindow,
+  playSpeed,
+  write,
+}: Pick<ViewState, 'playWindow' | 'playSpeed'> & { write: Write }) {
   return (
     <>
       <label className="range-controls__choice">
         <span>Window</span>
         <select
-          value={state.playWindow}
+          value={playWindow}
           onChange={(e) =>
             write({ playWindow: playWindowIds.find((w) => w === e.target.value) ?? 'cumulative' })
           }
@@ -98,7 +106,7 @@ function PlayChoices({ state, write }: { state: ViewState; write: Write }) {
       <label className="range-controls__choice">
         <span>Speed</span>
         <select
-          value={state.playSpeed}
+          value={playSpeed}
           onChange={(e) => write({ playSpeed: playSpeedIds.find((s) => s === e.target.value) ?? 'normal' })}
         >
           {playSpeeds.map((s) => (
@@ -110,4 +118,4 @@ function PlayChoices({ state, write }: { state: ViewState; write: Write }) {
       </label>
     </>
   );
-}
+});

@@ -58,8 +58,7 @@ export function TimelineView({ events, actors, places, sources, regions }: Props
       </div>
       {filtered.length ? (
         <EventList
-          events={filtered}
-          order={state.sort}
+          rows={vm.listRows}
           lookups={vm.lookups}
           selectedId={state.event}
           onShow={(e) => write({ event: e.id, place: e.placeIds[0] })}

@@ -273,6 +273,11 @@ describe('the map', () => {
     const onDay = [...first.values()].filter((e) => e.date === '2020-10-17').length;
 
     const page = await open('/?to=2020-10-17');
+    // The map pane takes the URL's view after hydrating the prerendered default: wait for it.
+    const claimsLegend = page.getByRole('list', { name: 'Territorial claims' });
+    await expect
+      .poll(async () => (await claimsLegend.textContent()) ?? '')
+      .toMatch(/Announced as taken on Oct 17/);
     const rings = page.locator('.leaflet-markers-pane path[data-claim]');
     const drawn = Number(await page.locator('[data-claims-drawn]').getAttribute('data-claims-drawn'));
     await expect.poll(() => rings.count()).toBe(drawn);

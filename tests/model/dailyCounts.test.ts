@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dailyCounts } from '../../src/model/dailyCounts';
-import { buildEventRows } from '../../src/model/eventRows';
+import { buildEventRows, type EventRows } from '../../src/model/eventRows';
 import { events } from '../fixtures/bundle';
 
 describe('daily counts', () => {
@@ -17,9 +17,11 @@ describe('daily counts', () => {
   });
 });
 
+const listed = (rows: EventRows) => Array.from({ length: rows.length }, (_, i) => rows.at(i));
+
 describe('event list rows', () => {
   it('puts a day heading before each day’s events, in either order', () => {
-    const asc = buildEventRows(events.slice(0, 3), 'asc');
+    const asc = listed(buildEventRows(events.slice(0, 3), 'asc'));
     expect(asc.map((r) => (r.kind === 'day' ? r.date : r.event.id))).toEqual([
       '2020-09-27',
       'ev-1',
@@ -28,7 +30,7 @@ describe('event list rows', () => {
       '2020-10-09',
       'ev-2',
     ]);
-    const desc = buildEventRows(events.slice(0, 3), 'desc');
+    const desc = listed(buildEventRows(events.slice(0, 3), 'desc'));
     expect(desc[0]).toEqual({ kind: 'day', date: '2020-10-09', count: 1 });
   });
 });

@@ -4,8 +4,8 @@ import type { PlaceGroup } from '../../src/model/eventsByPlace';
 import { boundsOfGroups, countEventsOutside } from '../../src/model/eventsOutsideView';
 
 const place = (id: string, lat: number, lon: number) => ({ id, lat, lon }) as LocatedPlace;
-const event = (id: string) => ({ id }) as WarEvent;
-const [a, b, c] = [event('a'), event('b'), event('c')];
+const event = (id: string, placeIds: string[]) => ({ id, placeIds }) as WarEvent;
+const [a, b, c] = [event('a', ['stepanakert']), event('b', ['stepanakert', 'ganja']), event('c', ['ganja'])];
 const groups: PlaceGroup[] = [
   { place: place('stepanakert', 39.8, 46.75), events: [a, b], mainType: 'strike-on-settlement' },
   { place: place('ganja', 40.68, 46.36), events: [b, c], mainType: 'missile-strike' },

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildLookups } from '../../src/model/lookups';
+import { buildEventRows } from '../../src/model/eventRows';
 import { EventList } from '../../src/timeline/EventList';
 import { actors, events, places, sources } from '../fixtures/bundle';
 
@@ -16,7 +17,7 @@ describe('the event list (issue 19)', () => {
   afterAll(() => vi.restoreAllMocks());
 
   it('is one tab stop: only the active event and its links and buttons are in the tab order', async () => {
-    render(<EventList events={events} order="asc" lookups={lookups} onShow={() => undefined} />);
+    render(<EventList rows={buildEventRows(events, 'asc')} lookups={lookups} onShow={() => undefined} />);
     const articles = await within(screen.getByRole('list', { name: 'Events' })).findAllByRole('article');
     expect(articles.length).toBeGreaterThan(1);
     expect(articles.filter((a) => a.tabIndex === 0)).toHaveLength(1);
@@ -31,7 +32,7 @@ describe('the event list (issue 19)', () => {
 
   it('moves between events with the arrow keys, Home and End', async () => {
     const user = userEvent.setup();
-    render(<EventList events={events} order="asc" lookups={lookups} onShow={() => undefined} />);
+    render(<EventList rows={buildEventRows(events, 'asc')} lookups={lookups} onShow={() => undefined} />);
     const articles = () => within(screen.getByRole('list', { name: 'Events' })).getAllByRole('article');
     await within(screen.getByRole('list', { name: 'Events' })).findAllByRole('article');
     await user.tab();
