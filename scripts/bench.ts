@@ -34,6 +34,13 @@ const SWITCHES = 20;
  * was enough to move the 95th percentile a whole step.
  */
 const KEY_STEPS = 80;
+/**
+ * Three batches of presses, each on a freshly opened page; the budget takes the median of their
+ * 95th percentiles, as Lighthouse's score is the median of three runs. On this two-core machine a
+ * burst of load from outside the page (seen as 20 to 46 slow presses in one batch of 160 and 2 to
+ * 6 in the next, same build) would otherwise decide the run alone. Every batch is reported.
+ */
+const KEY_BATCHES = 3;
 /** Below its 16 ms threshold Event Timing reports nothing: such a press counts as 16 ms (at most). */
 const EVENT_TIMING_FLOOR_MS = 16;
 
@@ -95,15 +102,20 @@ async function interaction(browser: Browser, url: string, events?: WarEvent[]) {
   const heapAfterLoadMb = await page.evaluate(heapMb);
   const steps = await page.evaluate(stepEndDate, STEPS);
   const heapAfterStepsMb = await page.evaluate(heapMb);
-  await openEngaged(page, url);
-  const keys = await keyPresses(page);
+  const batches: number[][] = [];
+  for (let b = 0; b < KEY_BATCHES; b++) {
+    await openEngaged(page, url);
+    batches.push(await keyPresses(page));
+  }
   await context.close();
+  const batchP95s = batches.map((keys) => percentile(keys, 95));
   return {
     events: events?.length,
     medianMs: round(median(steps)),
     p95Ms: round(percentile(steps, 95)),
-    keyMedianMs: round(median(keys)),
-    keyP95Ms: round(percentile(keys, 95)),
+    keyMedianMs: round(median(batches.flat())),
+    keyP95Ms: median(batchP95s),
+    keyBatchP95Ms: batchP95s,
     heapAfterLoadMb,
     heapAfterStepsMb,
   };
@@ -222,7 +234,7 @@ console.log(JSON.stringify({ ...report, budgets: BUDGET, broken, missedAims: aim
 const r = report;
 appendFileSync(
   'docs/bench.md',
-  `| ${r.date} | ${r.machine} | ${r.bytes.initialJsKb} | ${r.bytes.allJsKb} | ${r.bytes.cssKb} | ${r.bytes.dataKb} | ${r.load.fcpMs} | ${r.load.lcpMs} | ${r.interaction.x1.medianMs} / ${r.interaction.x1.p95Ms} | ${r.interaction.x10.p95Ms} | ${r.interaction.x100.p95Ms} | ${r.interaction.x1.keyMedianMs} / ${r.interaction.x1.keyP95Ms} | ${r.interaction.x100.keyP95Ms} | ${r.interaction.x1.heapAfterLoadMb} → ${r.interaction.x1.heapAfterStepsMb} | ${r.lighthouse.performance} (runs ${r.lighthouse.performanceRuns.join(', ')}) / ${r.lighthouse.accessibility} / ${r.lighthouse.bestPractices} | ${broken.length ? broken.join('; ') : 'all met'}${aims.length ? `; ${aims.join('; ')}` : ''} | ${r.interaction.subjectSwitch.medianMs} / ${r.interaction.subjectSwitch.p95Ms} |\n`,
+  `| ${r.date} | ${r.machine} | ${r.bytes.initialJsKb} | ${r.bytes.allJsKb} | ${r.bytes.cssKb} | ${r.bytes.dataKb} | ${r.load.fcpMs} | ${r.load.lcpMs} | ${r.interaction.x1.medianMs} / ${r.interaction.x1.p95Ms} | ${r.interaction.x10.p95Ms} | ${r.interaction.x100.p95Ms} | ${r.interaction.x1.keyMedianMs} / ${r.interaction.x1.keyP95Ms} (${r.interaction.x1.keyBatchP95Ms.join(', ')}) | ${r.interaction.x100.keyP95Ms} (${r.interaction.x100.keyBatchP95Ms.join(', ')}) | ${r.interaction.x1.heapAfterLoadMb} → ${r.interaction.x1.heapAfterStepsMb} | ${r.lighthouse.performance} (runs ${r.lighthouse.performanceRuns.join(', ')}) / ${r.lighthouse.accessibility} / ${r.lighthouse.bestPractices} | ${broken.length ? broken.join('; ') : 'all met'}${aims.length ? `; ${aims.join('; ')}` : ''} | ${r.interaction.subjectSwitch.medianMs} / ${r.interaction.subjectSwitch.p95Ms} |\n`,
 );
 if (broken.length) {
   console.error(`Budgets broken: ${broken.join('; ')}`);

@@ -8,8 +8,12 @@ export const BUDGET = {
   step100xP95Ms: 200,
   /** The casualty view's "Compare" subject switch, pick to next frame (issue 17). */
   subjectSwitchP95Ms: 100,
-  /** A key press on "End date" to the next paint (Event Timing), p95, 1× and 100× events: aim 16. */
+  /**
+   * A key press on "End date" to the next paint (Event Timing), p95, 1× and 100× events: the median
+   * of three batches' (issue 19, point 7). The issue's aim is one frame, 16 ms; CI allows 24.
+   */
   keyStepP95Ms: 24,
+  keyStepAimMs: 16,
   lighthousePerformance: 90,
   lighthouseAccessibility: 100,
   lighthouseBestPractices: 100,
@@ -46,6 +50,10 @@ export function brokenBudgets(r: Measured, budget: Budget = BUDGET): string[] {
       `step p95 ${r.interaction.x1.p95Ms} ms > ${budget.stepP95Ms} ms`,
     over(r.interaction.x100.p95Ms, budget.step100xP95Ms) &&
       `step p95 at 100× ${r.interaction.x100.p95Ms} ms > ${budget.step100xP95Ms} ms`,
+    over(r.interaction.x1.keyP95Ms, budget.keyStepP95Ms) &&
+      `key press to paint p95 ${r.interaction.x1.keyP95Ms} ms > ${budget.keyStepP95Ms} ms`,
+    over(r.interaction.x100.keyP95Ms, budget.keyStepP95Ms) &&
+      `key press to paint p95 at 100× ${r.interaction.x100.keyP95Ms} ms > ${budget.keyStepP95Ms} ms`,
     over(r.interaction.subjectSwitch.p95Ms, budget.subjectSwitchP95Ms) &&
       `subject switch p95 ${r.interaction.subjectSwitch.p95Ms} ms > ${budget.subjectSwitchP95Ms} ms`,
     under(r.lighthouse.performance, budget.lighthousePerformance) &&
@@ -58,17 +66,16 @@ export function brokenBudgets(r: Measured, budget: Budget = BUDGET): string[] {
 }
 
 /**
- * The key press to paint (issue 19) is measured and reported against its aim, but does not fail
- * the bench yet: on this machine it is 16 ms at the median and 32–72 ms at the 95th percentile,
- * whichever way the panes follow the input (docs/bench.md), so gating it would fail every run.
+ * The key press's aim, one frame (issue 19): reported beside the budgets, not failing the run,
+ * since Event Timing counts in steps of 8 ms and one frame more on a loaded machine reads 24.
  * Each missed aim, in words.
  */
 export function missedAims(r: Measured, budget: Budget = BUDGET): string[] {
   const over = (value: number, limit: number) => !(value <= limit);
   return [
-    over(r.interaction.x1.keyP95Ms, budget.keyStepP95Ms) &&
-      `key press to paint p95 ${r.interaction.x1.keyP95Ms} ms > ${budget.keyStepP95Ms} ms (aim)`,
-    over(r.interaction.x100.keyP95Ms, budget.keyStepP95Ms) &&
-      `key press to paint p95 at 100× ${r.interaction.x100.keyP95Ms} ms > ${budget.keyStepP95Ms} ms (aim)`,
+    over(r.interaction.x1.keyP95Ms, budget.keyStepAimMs) &&
+      `key press to paint p95 ${r.interaction.x1.keyP95Ms} ms > ${budget.keyStepAimMs} ms (aim)`,
+    over(r.interaction.x100.keyP95Ms, budget.keyStepAimMs) &&
+      `key press to paint p95 at 100× ${r.interaction.x100.keyP95Ms} ms > ${budget.keyStepAimMs} ms (aim)`,
   ].filter((x): x is string => typeof x === 'string');
 }

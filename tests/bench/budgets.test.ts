@@ -6,7 +6,7 @@ const withinBudget: Measured = {
   load: { lcpMs: 524 },
   interaction: {
     x1: { p95Ms: 26.1, keyP95Ms: 16 },
-    x100: { p95Ms: 88.8, keyP95Ms: 24 },
+    x100: { p95Ms: 88.8, keyP95Ms: 16 },
     subjectSwitch: { p95Ms: 40 },
   },
   lighthouse: { performance: 99, accessibility: 100, bestPractices: 100 },
@@ -59,20 +59,21 @@ describe('the bench budgets', () => {
   });
 
   it('hold the key press to paint (Event Timing) to its budget, with the real events and at 100×', () => {
-    const slow = {
+    const at = (x1: number, x100: number): Measured => ({
       ...withinBudget,
       interaction: {
         ...withinBudget.interaction,
-        x1: { p95Ms: 26.1, keyP95Ms: 32 },
-        x100: { p95Ms: 88.8, keyP95Ms: 40 },
+        x1: { p95Ms: 26.1, keyP95Ms: x1 },
+        x100: { p95Ms: 88.8, keyP95Ms: x100 },
       },
-    };
-    // Reported as a missed aim, not (yet) a broken budget: see missedAims.
-    expect(brokenBudgets(slow)).toEqual([]);
-    expect(missedAims(slow)).toEqual([
-      'key press to paint p95 32 ms > 24 ms (aim)',
-      'key press to paint p95 at 100× 40 ms > 24 ms (aim)',
+    });
+    expect(brokenBudgets(at(32, 40))).toEqual([
+      'key press to paint p95 32 ms > 24 ms',
+      'key press to paint p95 at 100× 40 ms > 24 ms',
     ]);
+    // One frame is the aim; a frame and a half is what CI allows (issue 19, point 7).
+    expect(brokenBudgets(at(24, 24))).toEqual([]);
+    expect(missedAims(at(24, 16))).toEqual(['key press to paint p95 24 ms > 16 ms (aim)']);
     expect(missedAims(withinBudget)).toEqual([]);
   });
 
