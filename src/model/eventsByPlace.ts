@@ -75,8 +75,9 @@ export function groupEventsInWindow(
   for (const { place, events, positions, byType } of placeIndex(matching, placesById)) {
     const start = lowerBound(positions, lo);
     const end = lowerBound(positions, hi);
+    if (end === start) continue;
     const mainType = mainTypeIn(byType, lo, hi);
-    if (end > start && mainType) out.push({ place, events: events.slice(start, end), mainType });
+    if (mainType) out.push({ place, events: events.slice(start, end), mainType });
   }
   // Larger groups first, so small markers are drawn on top and stay clickable.
   return out.sort((a, b) => b.events.length - a.events.length || compareIds(a.place.id, b.place.id));

@@ -16,16 +16,21 @@ export interface FilteredRange {
   hi: number;
 }
 
-/** First index whose value is not below `value`, in an ascending array. */
-export function lowerBound(ascending: ArrayLike<number>, value: number): number {
+/** The first index in [0, length) where `before` stops holding; it must hold on a prefix only. */
+function partitionPoint(length: number, before: (index: number) => boolean): number {
   let lo = 0;
-  let hi = ascending.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (ascending[mid] < value) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** First index whose value is not below `value`, in an ascending array. */
+export function lowerBound(ascending: ArrayLike<number>, value: number): number {
+  return partitionPoint(ascending.length, (i) => ascending[i] < value);
 }
 
 /** How many of the ascending positions lie in the window [lo, hi). */
@@ -35,15 +40,7 @@ export function countInWindow(positions: readonly number[], lo: number, hi: numb
 
 /** First position whose date is not before `date` (or after it, when `after` is set). */
 export function dateBound(sorted: readonly WarEvent[], date: IsoDate, after: boolean): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const d = sorted[mid].date;
-    if (d < date || (after && d === date)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sorted.length, (i) => sorted[i].date < date || (after && sorted[i].date === date));
 }
 
 /** The window of a date-sorted array dated from `from` to `to`, both included. */

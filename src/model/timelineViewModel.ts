@@ -13,7 +13,6 @@ import {
   selectEventsIgnoringDate,
   selectFilteredEvents,
   selectFilteredRange,
-  type EventContext,
   type EventFilters,
   type FacetCounts,
 } from './eventFilters';
@@ -50,20 +49,8 @@ export interface TimelineViewModel {
 const warEventsOf = memoizeLast((events: readonly WarEvent[]) => events.filter((e) => e.date <= WAR_END));
 const postWarOf = memoizeLast((events: readonly WarEvent[]) => events.filter((e) => e.date > WAR_END));
 // The bars ignore the date range, so they depend on the other filters only: a range change
-// (dragging, playing) keeps the same rows and the chart is not redrawn.
-const allDaysOf = memoizeLast(
-  (
-    warEvents: readonly WarEvent[],
-    ctx: EventContext,
-    types: EventFilters['types'],
-    actors: EventFilters['actors'],
-    sides: EventFilters['sides'],
-    statuses: EventFilters['statuses'],
-    region: string | undefined,
-    place: string | undefined,
-    q: string,
-  ) => selectEventsIgnoringDate(warEvents, { types, actors, sides, statuses, region, place, q }, ctx),
-);
+// (dragging, playing) keeps the same rows, since selectEventsIgnoringDate returns the same array
+// while those filters are unchanged, and the chart is not redrawn.
 const rowsOf = memoizeLast((days: readonly WarEvent[]) => dailyCounts(days));
 const typesOf = memoizeLast((days: readonly WarEvent[]) => [...new Set(days.map((e) => e.type))].sort());
 const countsOf = memoizeLast(facetCounts);
@@ -74,17 +61,7 @@ export function timelineViewModel(
   state: EventFilters & Pick<ViewState, 'sort'>,
 ): TimelineViewModel {
   const lookups = buildLookups(sources, actors, places);
-  const allDays = allDaysOf(
-    warEventsOf(events),
-    lookups,
-    state.types,
-    state.actors,
-    state.sides,
-    state.statuses,
-    state.region,
-    state.place,
-    state.q,
-  );
+  const allDays = selectEventsIgnoringDate(warEventsOf(events), state, lookups);
   return {
     lookups,
     filtered: selectFilteredEvents(events, state, lookups),
