@@ -35,10 +35,10 @@ const SWITCHES = 20;
  */
 const KEY_STEPS = 80;
 /**
- * Three batches of presses, each on a freshly opened page; the budget takes the median of their
+ * Three batches of presses, each on a freshly opened page; the figure is the median of their
  * 95th percentiles, as Lighthouse's score is the median of three runs. On this two-core machine a
- * burst of load from outside the page (seen as 20 to 46 slow presses in one batch of 160 and 2 to
- * 6 in the next, same build) would otherwise decide the run alone. Every batch is reported.
+ * burst of load from outside the page (46 slow presses in one run of 160, then 9 and 6 in the
+ * next two, same build) would otherwise decide the run alone. Every batch is reported.
  */
 const KEY_BATCHES = 3;
 /** Below its 16 ms threshold Event Timing reports nothing: such a press counts as 16 ms (at most). */
