@@ -10,8 +10,8 @@ export const BUDGET = {
   subjectSwitchP95Ms: 100,
   /**
    * A key press on "End date" to the next paint (Event Timing), p95, 1× and 100× events: the median
-   * of three batches' (issue 19, point 7). The issue's aim is one frame, 16 ms; CI may allow 24.
-   * Reported by `missedAims`, not yet failing the run.
+   * of three batches' (issue 19, point 7). The issue's aim is one frame, 16 ms, which `missedAims`
+   * reports; CI fails above 24, the limit the issue allows for this machine's noise.
    */
   keyStepP95Ms: 24,
   keyStepAimMs: 16,
@@ -51,6 +51,10 @@ export function brokenBudgets(r: Measured, budget: Budget = BUDGET): string[] {
       `step p95 ${r.interaction.x1.p95Ms} ms > ${budget.stepP95Ms} ms`,
     over(r.interaction.x100.p95Ms, budget.step100xP95Ms) &&
       `step p95 at 100× ${r.interaction.x100.p95Ms} ms > ${budget.step100xP95Ms} ms`,
+    over(r.interaction.x1.keyP95Ms, budget.keyStepP95Ms) &&
+      `key press to paint p95 ${r.interaction.x1.keyP95Ms} ms > ${budget.keyStepP95Ms} ms`,
+    over(r.interaction.x100.keyP95Ms, budget.keyStepP95Ms) &&
+      `key press to paint p95 at 100× ${r.interaction.x100.keyP95Ms} ms > ${budget.keyStepP95Ms} ms`,
     over(r.interaction.subjectSwitch.p95Ms, budget.subjectSwitchP95Ms) &&
       `subject switch p95 ${r.interaction.subjectSwitch.p95Ms} ms > ${budget.subjectSwitchP95Ms} ms`,
     under(r.lighthouse.performance, budget.lighthousePerformance) &&
@@ -63,17 +67,16 @@ export function brokenBudgets(r: Measured, budget: Budget = BUDGET): string[] {
 }
 
 /**
- * The key press to paint (issue 19) against its CI limit, 24 ms, and the issue's aim, one frame
- * (16 ms): reported, not yet failing the run. On this two-core machine the median of three
- * batches' p95 still reads 32 in some runs at 100× events (docs/bench.md), so gating it would
- * fail runs on load from outside the page. Each missed aim, in words.
+ * The key press to paint (issue 19) against the issue's aim, one frame (16 ms): reported, not
+ * failing the run. Within the CI limit (24 ms, a broken budget above it) this machine's two
+ * cores still present one press in five or so a frame later (docs/bench.md). Each missed aim,
+ * in words.
  */
 export function missedAims(r: Measured, budget: Budget = BUDGET): string[] {
-  const over = (value: number, limit: number) => !(value <= limit);
   const missed = (label: string, value: number) =>
-    over(value, budget.keyStepP95Ms)
-      ? `${label} ${value} ms > ${budget.keyStepP95Ms} ms (CI limit, not yet failing)`
-      : over(value, budget.keyStepAimMs) && `${label} ${value} ms > ${budget.keyStepAimMs} ms (aim)`;
+    value > budget.keyStepAimMs &&
+    value <= budget.keyStepP95Ms &&
+    `${label} ${value} ms > ${budget.keyStepAimMs} ms (aim)`;
   return [
     missed('key press to paint p95', r.interaction.x1.keyP95Ms),
     missed('key press to paint p95 at 100×', r.interaction.x100.keyP95Ms),
